@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessage } from '@/lib/background/handleMessage';
+
+// The service worker keeps no state of its own (MV3 may stop it at any moment): every handler reads
+// and writes the database, so a restarted worker carries on where the last one stopped.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    // sendResponse + `return true` rather than a returned promise: both the browser and WXT's fake
+    // browser honour it.
+    void handleMessage(raw, sender).then(sendResponse);
+    return true;
+  });
+});

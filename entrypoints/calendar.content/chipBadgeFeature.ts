@@ -1,0 +1,101 @@
+import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
+import { findChips, parseChip } from '@/lib/gcal/parseChip';
+import type { EventVerdict } from '@/lib/messages';
+import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
+import type { PageWatcher } from './pageWatcher';
+
+export const CHIP_BADGE_TESTID = 'fourps-chip-badge';
+
+const STATUS_TEXT: Record<EventVerdict['prepStatus'], string> = {
+  none: 'Four Ps: mentoring meeting, not prepared yet',
+  partial: 'Four Ps: mentoring meeting, partly prepared',
+  done: 'Four Ps: mentoring meeting, prepared',
+};
+const STATUS_COLOR: Record<EventVerdict['prepStatus'], string> = {
+  none: '#d93025',
+  partial: '#f9ab00',
+  done: '#188038',
+};
+
+interface ChipBadgeFeature {
+  /** Asks the background again for every chip on screen (after a prep was edited). */
+  refresh: () => void;
+  removeAll: () => void;
+}
+
+/**
+ * Reports every event chip the calendar shows, so the popup knows upcoming meetings without each being
+ * opened, and marks the chips of mentoring meetings with a small prep-status dot. The dot is
+ * absolutely positioned with no offsets: it sits where it would flow but takes no space, so the chip's
+ * layout is unchanged, and it ignores the pointer, so the chip's click still works.
+ */
+export function startChipBadgeFeature(
+  watcher: PageWatcher,
+  verdicts: { report: (events: CalendarEvent[]) => Promise<EventVerdict[]>; refresh: (events: CalendarEvent[]) => Promise<EventVerdict[]> },
+  logError: (error: unknown) => void,
+): ChipBadgeFeature {
+  let firstPass = true;
+  const shownChips = new Map<Element, CalendarEvent>();
+
+  const collect = (roots: readonly ParentNode[]) => {
+    const found = new Map<Element, CalendarEvent>();
+    const now = new Date();
+    for (const root of roots) {
+      const candidates = findChips(root);
+      if (root instanceof Element && root.hasAttribute('data-eventid')) candidates.unshift(root);
+      for (const chip of candidates) {
+        const event = parseChip(chip, now);
+        if (event) found.set(chip, trimCalendarEvent(event));
+      }
+    }
+    return found;
+  };
+
+  const apply = (chips: Map<Element, CalendarEvent>, results: EventVerdict[]) => {
+    const byEvent = new Map(results.map((verdict) => [verdict.eventId, verdict]));
+    for (const [chip, event] of chips) {
+      const verdict = byEvent.get(event.eventId);
+      if (verdict) setBadge(chip, verdict);
+    }
+  };
+
+  const handle = (chips: Map<Element, CalendarEvent>, ask: typeof verdicts.report) => {
+    if (chips.size === 0) return;
+    for (const [chip, event] of chips) shownChips.set(chip, event);
+    ask([...chips.values()])
+      .then((results) => apply(chips, results))
+      .catch(logError);
+  };
+
+  watcher.onChange((added) => {
+    const roots: readonly ParentNode[] = firstPass ? [document] : added;
+    firstPass = false;
+    for (const chip of shownChips.keys()) if (!chip.isConnected) shownChips.delete(chip);
+    handle(collect(roots), verdicts.report.bind(verdicts));
+  });
+
+  return {
+    refresh: () => handle(new Map(shownChips), verdicts.refresh.bind(verdicts)),
+    removeAll: () => {
+      for (const chip of shownChips.keys()) chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();
+    },
+  };
+}
+
+function setBadge(chip: Element, verdict: EventVerdict): void {
+  const existing = chip.querySelector<HTMLElement>(`[data-testid="${CHIP_BADGE_TESTID}"]`);
+  if (!verdict.mentoring) {
+    existing?.remove();
+    return;
+  }
+  const badge = existing ?? chip.ownerDocument.createElement('span');
+  badge.dataset.testid = CHIP_BADGE_TESTID;
+  badge.dataset.prepStatus = verdict.prepStatus;
+  badge.title = STATUS_TEXT[verdict.prepStatus];
+  badge.setAttribute('role', 'img');
+  badge.setAttribute('aria-label', STATUS_TEXT[verdict.prepStatus]);
+  badge.style.cssText =
+    `position:absolute;width:8px;height:8px;margin:2px 0 0 -12px;border-radius:50%;` +
+    `border:1px solid #fff;background:${STATUS_COLOR[verdict.prepStatus]};pointer-events:none;z-index:1`;
+  if (!existing) chip.append(badge);
+}

@@ -1,0 +1,90 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
+import {
+  findEventDialog,
+  findPrepButtonSlot,
+  isCreateEventDialog,
+  parseEventDialog,
+} from '@/lib/gcal/parseEventDialog';
+import { findEventPagePrepSlot, parseEventPage } from '@/lib/gcal/parseEventPage';
+import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
+import type { PageWatcher } from './pageWatcher';
+import { PrepOverlay } from './prepOverlay';
+import { createPrepControls, findPrepControls } from './prepControls';
+import type { VerdictCache } from './verdictCache';
+
+interface ShownEvent {
+  event: CalendarEvent;
+  slot: { parent: Element; before: Node | null };
+}
+
+/** The event whose details are on screen: the popover first, else the full event page. */
+function readShownEvent(doc: Document, url: string, now: Date): ShownEvent | null {
+  const dialog = findEventDialog(doc);
+  if (dialog && !isCreateEventDialog(dialog)) {
+    const event = parseEventDialog(dialog, now);
+    const slot = event && findPrepButtonSlot(dialog);
+    return event && slot ? { event, slot } : null;
+  }
+  const event = parseEventPage(doc, url, now);
+  const slot = event && findEventPagePrepSlot(doc);
+  return event && slot ? { event, slot } : null;
+}
+
+/**
+ * Puts exactly one set of Four Ps controls into the details of the event on screen: "Prep (4 Ps)" for
+ * a mentoring meeting, "Make this a mentoring meeting" otherwise. Runs again whenever Calendar
+ * re-renders, so a rebuilt dialog gets its button back and a reused one never gets a second.
+ */
+export function startEventDetailsFeature(
+  ctx: ContentScriptContext,
+  watcher: PageWatcher,
+  verdicts: VerdictCache,
+  onPrepClosed: () => void,
+  logError: (error: unknown) => void,
+): void {
+  const overlay = new PrepOverlay(ctx, onPrepClosed);
+  ctx.onInvalidated(() => overlay.close());
+
+  const place = (shown: ShownEvent, mentoring: boolean, meetingId: string) => {
+    const { parent, before } = shown.slot;
+    if (!parent.isConnected) return;
+    findPrepControls(parent)?.remove();
+    const controls = createPrepControls(document, shown.event.eventId, mentoring, {
+      openPrep: () => overlay.open(meetingId),
+      markMentoring: (value) => {
+        verdicts
+          .setMentoring(trimCalendarEvent(shown.event), value)
+          .then((verdict) => place(shown, verdict.mentoring, verdict.meetingId))
+          .catch(logError);
+      },
+    });
+    parent.insertBefore(controls, before && before.parentNode === parent ? before : null);
+  };
+
+  const update = () => {
+    const shown = readShownEvent(document, location.href, new Date());
+    if (!shown) return;
+    const existing = findPrepControls(shown.slot.parent);
+    if (existing?.dataset.eventId === shown.event.eventId) return;
+    existing?.remove();
+    const known = verdicts.get(shown.event.eventId);
+    if (known) place(shown, known.mentoring, known.meetingId);
+    verdicts
+      .report([trimCalendarEvent(shown.event)])
+      .then(([verdict]) => {
+        const current = findPrepControls(shown.slot.parent);
+        const changed = current?.dataset.fourpsControls !== (verdict?.mentoring ? 'mentoring' : 'other');
+        if (verdict && (!current || changed)) place(shown, verdict.mentoring, verdict.meetingId);
+      })
+      .catch(logError);
+  };
+
+  watcher.onChange(update);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Leaving an event page: nothing of ours may stay behind in a container Calendar reuses.
+    overlay.close();
+    for (const stale of document.querySelectorAll('[data-fourps-controls]')) stale.remove();
+    update();
+  });
+}

@@ -1,0 +1,38 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CALENDAR_MATCHES } from '@/lib/hosts';
+import { startChipBadgeFeature } from './chipBadgeFeature';
+import { startEventDetailsFeature } from './eventDetailsFeature';
+import { PageWatcher } from './pageWatcher';
+import { VerdictCache } from './verdictCache';
+
+/**
+ * Google Calendar: reads what the page shows, reports it to the background, and adds the Prep button
+ * and chip badges. It never opens the database (that lives in the extension's origin) and never lets
+ * an error of its own reach the page.
+ */
+export default defineContentScript({
+  matches: CALENDAR_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    let logged = false;
+    const logError = (error: unknown) => {
+      if (logged) return;
+      logged = true;
+      console.warn('[Four Ps] calendar integration paused on an unexpected page state:', error);
+    };
+    try {
+      const watcher = new PageWatcher(document.body, logError);
+      const verdicts = new VerdictCache();
+      const chips = startChipBadgeFeature(watcher, verdicts, logError);
+      startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
+      watcher.start();
+      ctx.onInvalidated(() => {
+        watcher.stop();
+        chips.removeAll();
+      });
+      watcher.flush();
+    } catch (error) {
+      logError(error);
+    }
+  },
+});

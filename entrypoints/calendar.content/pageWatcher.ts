@@ -1,0 +1,64 @@
+/**
+ * One MutationObserver for the whole calendar page. Each mutation only records the element that
+ * was added (no query runs per mutation); the listeners then run once per animation frame with the
+ * batch, so a burst of Calendar re-rendering costs one pass. A timeout backs up the frame callback,
+ * which browsers pause in background tabs.
+ */
+export type PageChangeListener = (addedElements: readonly Element[]) => void;
+
+const BACKGROUND_TAB_FALLBACK_MS = 200;
+
+export class PageWatcher {
+  private readonly listeners: PageChangeListener[] = [];
+  private readonly pending = new Set<Element>();
+  private scheduled = false;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly root: Node,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE) this.pending.add(node as Element);
+        }
+      }
+      if (this.pending.size > 0) this.schedule();
+    });
+  }
+
+  onChange(listener: PageChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  start(): void {
+    this.observer.observe(this.root, { childList: true, subtree: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.pending.clear();
+  }
+
+  /** Runs the listeners now with everything added so far (also used for the first pass). */
+  flush = (): void => {
+    this.scheduled = false;
+    const added = [...this.pending].filter((element) => element.isConnected);
+    this.pending.clear();
+    for (const listener of this.listeners) {
+      try {
+        listener(added);
+      } catch (error) {
+        this.onError(error);
+      }
+    }
+  };
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => this.scheduled && this.flush());
+    setTimeout(() => this.scheduled && this.flush(), BACKGROUND_TAB_FALLBACK_MS);
+  }
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { PrepForm } from '@/components/PrepForm';
+import { CLOSE_PREP_MESSAGE } from '@/lib/prepPage';
+
+/**
+ * The prep page: over the calendar in an iframe (`embedded`, with a close button and Esc), or as a
+ * tab of its own.
+ */
+export function PrepPage({ meetingId, embedded }: { meetingId: string | null; embedded: boolean }) {
+  useEffect(() => {
+    if (!embedded) return;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closeOverlay();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [embedded]);
+
+  if (!meetingId) {
+    return (
+      <main className="page">
+        <h1>No meeting chosen</h1>
+        <p>Open a mentoring meeting in Google Calendar and press “Prep (4 Ps)”.</p>
+      </main>
+    );
+  }
+  return (
+    <main>
+      {embedded && (
+        <div className="toolbar">
+          <button type="button" onClick={closeOverlay} aria-label="Close the prep (your answers are saved)">
+            Close
+          </button>
+        </div>
+      )}
+      <PrepForm meetingId={meetingId} />
+    </main>
+  );
+}
+
+function closeOverlay() {
+  // Flushes happen on pagehide when the iframe goes away; the parent removes the iframe.
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.parent.postMessage(CLOSE_PREP_MESSAGE, '*');
+}

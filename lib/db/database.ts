@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  ActionItemRecord,
+  MeetingRecord,
+  NotesRecord,
+  PlanRecord,
+  PrepRecord,
+  RelationshipRecord,
+  SettingRecord,
+} from './records';
+
+export const DATABASE_NAME = 'fourps';
+
+/**
+ * The one database of the extension. It lives in the extension's origin, so only the background
+ * and extension pages may import it: a content script opening it would create a database in
+ * calendar.google.com's origin instead (ARCHITECTURE rule 1).
+ */
+export class FourPsDatabase extends Dexie {
+  relationships!: EntityTable<RelationshipRecord, 'id'>;
+  meetings!: EntityTable<MeetingRecord, 'id'>;
+  preps!: EntityTable<PrepRecord, 'meetingId'>;
+  notes!: EntityTable<NotesRecord, 'meetingId'>;
+  actionItems!: EntityTable<ActionItemRecord, 'id'>;
+  plans!: EntityTable<PlanRecord, 'meetingId'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Only fields that some query filters or sorts on are indexed; the rest is payload.
+    this.version(1).stores({
+      relationships: 'id, *partnerEmails',
+      meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode',
+      preps: 'meetingId',
+      notes: 'meetingId',
+      actionItems: 'id, relationshipId, meetingId, doneAt, due',
+      plans: 'meetingId',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new FourPsDatabase();

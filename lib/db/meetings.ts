@@ -1,0 +1,192 @@
+import { detectMentoring } from '@/lib/detect/detectMentoring';
+import type { CalendarEvent, CalendarEventSource } from '@/lib/gcal/calendarEvent';
+import { db } from './database';
+import type { MeetingRecord } from './records';
+import { getDetectionRules, getSeriesOverrides } from './settings';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A meeting with no known end is taken to last an hour. */
+const DEFAULT_DURATION_MS = 60 * 60 * 1000;
+
+/** How much each calendar view tells about an event; a poorer view never erases what a richer one read. */
+const SOURCE_RICHNESS: Record<CalendarEventSource, number> = { chip: 0, dialog: 1, 'event-page': 2 };
+
+export function meetingIdForCalendarEvent(eventId: string): string {
+  return `gcal:${eventId}`;
+}
+
+export function isMentoringMeeting(meeting: MeetingRecord): boolean {
+  return meeting.detection.mentoring;
+}
+
+export function meetingEnd(meeting: MeetingRecord): number | undefined {
+  if (meeting.end !== undefined) return meeting.end;
+  return meeting.start === undefined ? undefined : meeting.start + DEFAULT_DURATION_MS;
+}
+
+/**
+ * Stores what the calendar showed of each event (one transaction for the whole batch) and returns the
+ * stored meetings, detection applied. Seeing the same event again updates it; it never duplicates.
+ */
+export async function upsertMeetingsFromCalendar(
+  events: CalendarEvent[],
+  now = Date.now(),
+): Promise<MeetingRecord[]> {
+  const rules = await getDetectionRules();
+  const seriesOverrides = await getSeriesOverrides();
+  return db.transaction('rw', db.meetings, db.relationships, async () => {
+    const relationships = await db.relationships.filter((r) => !r.archived).toArray();
+    const stored: MeetingRecord[] = [];
+    for (const event of events) {
+      const id = meetingIdForCalendarEvent(event.eventId);
+      const existing = await db.meetings.get(id);
+      const merged = mergeCalendarEvent(existing, event, id, now);
+      merged.detection = detectMentoring(
+        { ...event, title: merged.title, description: merged.description, guests: merged.guests },
+        {
+          rules,
+          relationships,
+          eventOverride: merged.userOverride,
+          seriesOverride: merged.seriesId === undefined ? undefined : seriesOverrides[merged.seriesId],
+        },
+      );
+      merged.relationshipId ??= merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId));
+      await db.meetings.put(merged);
+      stored.push(merged);
+    }
+    return stored;
+  });
+}
+
+function mergeCalendarEvent(
+  existing: MeetingRecord | undefined,
+  event: CalendarEvent,
+  id: string,
+  now: number,
+): MeetingRecord {
+  const timing = { title: event.title, start: event.start, end: event.end, allDay: event.allDay };
+  if (existing && existing.seenIn && SOURCE_RICHNESS[event.source] < SOURCE_RICHNESS[existing.seenIn]) {
+    // A chip still tells reliably when a meeting moved or was renamed.
+    return {
+      ...existing,
+      title: timing.title || existing.title,
+      start: timing.start ?? existing.start,
+      end: timing.end ?? existing.end,
+      allDay: timing.allDay,
+      cancelled: event.cancelled || existing.cancelled,
+      updatedAt: now,
+    };
+  }
+  return {
+    id,
+    source: 'calendar',
+    state: 'scheduled',
+    createdAt: now,
+    ...existing,
+    ...timing,
+    calendarEventId: event.eventId,
+    seriesId: event.seriesId ?? existing?.seriesId,
+    calendarId: event.calendarId ?? existing?.calendarId,
+    recurrenceText: event.recurrenceText,
+    location: event.location,
+    description: event.description,
+    guests: event.guests,
+    organizer: event.organizer,
+    meetCode: event.meetCode ?? existing?.meetCode,
+    declined: event.declined,
+    cancelled: event.cancelled,
+    seenIn: event.source,
+    detection: existing?.detection ?? { mentoring: false, reason: 'no-match' },
+    updatedAt: now,
+  };
+}
+
+/** Later instances of a series attach to the relationship an earlier instance was given. */
+async function seriesRelationship(seriesId: string | undefined): Promise<string | undefined> {
+  if (seriesId === undefined) return undefined;
+  const sibling = await db.meetings
+    .where('seriesId')
+    .equals(seriesId)
+    .filter((m) => m.relationshipId !== undefined)
+    .first();
+  return sibling?.relationshipId;
+}
+
+/**
+ * Mentoring meetings that have not ended yet and start within `days`, soonest first.
+ * Reads only the `start` index range, so its cost does not grow with years of history.
+ */
+export async function upcomingMentoringMeetings(now: number, days: number): Promise<MeetingRecord[]> {
+  const candidates = await db.meetings
+    .where('start')
+    .between(now - DAY_MS, now + days * DAY_MS, true, true)
+    .toArray();
+  return candidates.filter(
+    (m) => isMentoringMeeting(m) && !m.cancelled && !m.declined && (meetingEnd(m) ?? 0) > now,
+  );
+}
+
+export async function getMeeting(id: string): Promise<MeetingRecord | undefined> {
+  return db.meetings.get(id);
+}
+
+/**
+ * The user's own verdict on an event. For a series it is remembered for instances not seen yet and
+ * replaces any per-instance verdict; the user's word always beats detection.
+ */
+export async function setMentoringOverride(
+  event: CalendarEvent,
+  mentoring: boolean,
+  scope: 'event' | 'series',
+): Promise<MeetingRecord> {
+  const id = meetingIdForCalendarEvent(event.eventId);
+  const seriesId = scope === 'series' ? event.seriesId : undefined;
+  await db.transaction('rw', db.meetings, db.settings, async () => {
+    if (seriesId !== undefined) {
+      const overrides = await getSeriesOverrides();
+      await db.settings.put({ key: 'seriesOverrides', value: { ...overrides, [seriesId]: mentoring } });
+      await db.meetings.where('seriesId').equals(seriesId).modify({ userOverride: undefined });
+    }
+    const existing = await db.meetings.get(id);
+    if (existing) await db.meetings.update(id, { userOverride: seriesId === undefined ? mentoring : undefined });
+    else if (seriesId === undefined) {
+      await db.meetings.put({ ...mergeCalendarEvent(undefined, event, id, Date.now()), userOverride: mentoring });
+    }
+  });
+  const siblings = seriesId === undefined ? [] : await db.meetings.where('seriesId').equals(seriesId).toArray();
+  const [updated] = await upsertMeetingsFromCalendar([event]);
+  await redetect(siblings.filter((m) => m.id !== id));
+  if (!updated) throw new Error('The meeting could not be stored.');
+  return updated;
+}
+
+/** Runs detection again on stored meetings after the rules or the user's verdicts changed. */
+async function redetect(meetings: MeetingRecord[]): Promise<void> {
+  if (meetings.length === 0) return;
+  const rules = await getDetectionRules();
+  const seriesOverrides = await getSeriesOverrides();
+  const relationships = await db.relationships.filter((r) => !r.archived).toArray();
+  await db.meetings.bulkPut(
+    meetings.map((m) => ({
+      ...m,
+      detection: detectMentoring(
+        { eventId: m.calendarEventId ?? m.id, seriesId: m.seriesId, ...m },
+        {
+          rules,
+          relationships,
+          eventOverride: m.userOverride,
+          seriesOverride: m.seriesId === undefined ? undefined : seriesOverrides[m.seriesId],
+        },
+      ),
+    })),
+  );
+}
+
+/** The mentoring meeting whose call is on now (the latest started, if several), for the side panel. */
+export async function meetingInCall(now: number): Promise<MeetingRecord | undefined> {
+  const recent = await db.meetings
+    .where('start')
+    .between(now - DAY_MS, now + DAY_MS, true, true)
+    .toArray();
+  return recent.filter((m) => m.state === 'in-call').at(-1);
+}

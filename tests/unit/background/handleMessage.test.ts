@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { handleMessage } from '@/lib/background/handleMessage';
+import { db } from '@/lib/db/database';
+import { calendarEvent } from '../calendarEventFactory';
+import { resetDatabase } from '../resetDatabase';
+
+const calendarTab = { id: 'test-extension-id', url: 'https://calendar.google.com/calendar/u/0/r/week', tab: { id: 7 } };
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await resetDatabase();
+});
+
+async function databaseRowCount() {
+  const counts = await Promise.all(db.tables.map((table) => table.count()));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+describe('handleMessage', () => {
+  it('stores the events a calendar tab reports and answers a verdict for each', async () => {
+    const reply = await handleMessage({ type: 'calendar/events-seen', events: [calendarEvent()] }, calendarTab);
+    expect(reply).toEqual({
+      ok: true,
+      reply: { verdicts: [{ eventId: 'evt1', meetingId: 'gcal:evt1', mentoring: true, prepStatus: 'none' }] },
+    });
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['an unknown type', { type: 'db/delete-everything' }],
+    ['a missing field', { type: 'calendar/events-seen' }],
+    ['an empty batch', { type: 'calendar/events-seen', events: [] }],
+    ['a wrong field type', { type: 'calendar/events-seen', events: [{ ...calendarEvent(), start: 'soon' }] }],
+    ['an extra field', { type: 'calendar/events-seen', events: [{ ...calendarEvent(), html: '<img>' }] }],
+    ['an oversized title', { type: 'calendar/events-seen', events: [calendarEvent({ title: 'x'.repeat(5000) })] }],
+    ['a bad Meet code', { type: 'meet/status', meetCode: "'; drop", stage: 'in-call' }],
+  ])('rejects %s with a clear error and changes nothing', async (_name, raw) => {
+    const reply = await handleMessage(raw, calendarTab);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error).toMatch(/^Rejected message: .+/);
+    expect(await databaseRowCount()).toBe(0);
+  });
+
+  it('rejects a calendar report that does not come from a calendar page', async () => {
+    const message = { type: 'calendar/events-seen', events: [calendarEvent()] };
+    const fromMeet = await handleMessage(message, { ...calendarTab, url: 'https://meet.google.com/abc-defg-hij' });
+    const fromElsewhere = await handleMessage(message, { url: 'https://evil.example/' });
+    const fromOtherExtension = await handleMessage(message, { ...calendarTab, id: 'another-extension' });
+    for (const reply of [fromMeet, fromElsewhere, fromOtherExtension]) expect(reply.ok).toBe(false);
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('links a Meet call to the mentoring meeting that carried its code', async () => {
+    const now = Date.now();
+    await handleMessage(
+      { type: 'calendar/events-seen', events: [calendarEvent({ start: now, end: now + 3_600_000, meetCode: 'abc-defg-hij' })] },
+      calendarTab,
+    );
+    const reply = await handleMessage(
+      { type: 'meet/status', meetCode: 'abc-defg-hij', stage: 'in-call' },
+      { url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9 } },
+    );
+    expect(reply).toEqual({ ok: true, reply: { meetingId: 'gcal:evt1' } });
+    expect((await db.meetings.get('gcal:evt1'))?.state).toBe('in-call');
+  });
+});
+
+describe('background message listener', () => {
+  it('answers through the runtime messaging channel, and refuses a sender with no page', async () => {
+    background.main();
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'calendar/events-seen', events: [calendarEvent()] });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not accepted') });
+
+    const viaCalendar = await new Promise((resolve) => {
+      void fakeBrowser.runtime.onMessage.trigger(
+        { type: 'calendar/events-seen', events: [calendarEvent()] },
+        calendarTab,
+        resolve,
+      );
+    });
+    expect(viaCalendar).toMatchObject({ ok: true });
+    expect(await db.meetings.count()).toBe(1);
+  });
+});

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/database';
+import {
+  meetingIdForCalendarEvent,
+  setMentoringOverride,
+  upcomingMentoringMeetings,
+  upsertMeetingsFromCalendar,
+} from '@/lib/db/meetings';
+import { calendarEvent, DAY, HOUR, SEPT_15_3PM } from '../calendarEventFactory';
+import { resetDatabase } from '../resetDatabase';
+
+beforeEach(resetDatabase);
+
+describe('upsertMeetingsFromCalendar', () => {
+  it('stores a detected mentoring meeting under a key derived from the calendar id', async () => {
+    const [meeting] = await upsertMeetingsFromCalendar([calendarEvent({ meetCode: 'abc-defg-hij' })]);
+    expect(meeting?.id).toBe('gcal:evt1');
+    expect(meeting?.detection.mentoring).toBe(true);
+    const stored = await db.meetings.get('gcal:evt1');
+    expect(stored).toMatchObject({ title: 'Mentoring with Sam', meetCode: 'abc-defg-hij', state: 'scheduled' });
+  });
+
+  it('updates a moved meeting instead of adding a second one', async () => {
+    await upsertMeetingsFromCalendar([calendarEvent()]);
+    await upsertMeetingsFromCalendar([calendarEvent({ start: SEPT_15_3PM + DAY, end: SEPT_15_3PM + DAY + HOUR })]);
+    expect(await db.meetings.count()).toBe(1);
+    expect((await db.meetings.get('gcal:evt1'))?.start).toBe(SEPT_15_3PM + DAY);
+  });
+
+  it('keeps what the details dialog told when only a chip is seen later', async () => {
+    await upsertMeetingsFromCalendar([calendarEvent({ description: 'Career goals', meetCode: 'abc-defg-hij' })]);
+    await upsertMeetingsFromCalendar([
+      calendarEvent({ source: 'chip', guests: [], description: undefined, start: SEPT_15_3PM + HOUR }),
+    ]);
+    const stored = await db.meetings.get('gcal:evt1');
+    expect(stored?.description).toBe('Career goals');
+    expect(stored?.guests).toHaveLength(1);
+    expect(stored?.meetCode).toBe('abc-defg-hij');
+    expect(stored?.start).toBe(SEPT_15_3PM + HOUR);
+  });
+
+  it('records an event that is not about mentoring as not mentoring', async () => {
+    const [meeting] = await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] })]);
+    expect(meeting?.detection.mentoring).toBe(false);
+  });
+
+  it('lets later instances of a series join the relationship of an earlier one', async () => {
+    await db.meetings.put({
+      ...(await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'ser_20260908T150000Z', seriesId: 'ser' })]))[0]!,
+      relationshipId: 'rel-sam',
+    });
+    const [next] = await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' })]);
+    expect(next?.relationshipId).toBe('rel-sam');
+  });
+});
+
+describe('setMentoringOverride', () => {
+  it('makes an undetected event a mentoring meeting, and the verdict survives a new sighting', async () => {
+    const standup = calendarEvent({ eventId: 'chat', title: 'Coffee with Jo', guests: [] });
+    const marked = await setMentoringOverride(standup, true, 'event');
+    expect(marked.detection).toMatchObject({ mentoring: true, reason: 'event-override' });
+    const [seenAgain] = await upsertMeetingsFromCalendar([standup]);
+    expect(seenAgain?.detection.mentoring).toBe(true);
+  });
+
+  it('applies a series verdict to instances seen before and after', async () => {
+    const first = calendarEvent({ eventId: 'ser_20260908T150000Z', seriesId: 'ser', start: SEPT_15_3PM - 7 * DAY });
+    await upsertMeetingsFromCalendar([first]);
+    await setMentoringOverride(calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' }), false, 'series');
+    expect((await db.meetings.get(meetingIdForCalendarEvent(first.eventId)))?.detection.mentoring).toBe(false);
+    const [later] = await upsertMeetingsFromCalendar([
+      calendarEvent({ eventId: 'ser_20260922T150000Z', seriesId: 'ser', start: SEPT_15_3PM + 7 * DAY }),
+    ]);
+    expect(later?.detection).toMatchObject({ mentoring: false, reason: 'series-override' });
+  });
+});
+
+describe('upcomingMentoringMeetings', () => {
+  it('lists mentoring meetings that have not ended, soonest first, and nothing else', async () => {
+    const now = SEPT_15_3PM - 2 * HOUR;
+    await upsertMeetingsFromCalendar([
+      calendarEvent({ eventId: 'later', start: now + 3 * DAY, end: now + 3 * DAY + HOUR }),
+      calendarEvent({ eventId: 'soon', start: now + HOUR, end: now + 2 * HOUR }),
+      calendarEvent({ eventId: 'past', start: now - 3 * HOUR, end: now - 2 * HOUR }),
+      calendarEvent({ eventId: 'too-far', start: now + 20 * DAY, end: now + 20 * DAY + HOUR }),
+      calendarEvent({ eventId: 'cancelled', cancelled: true, start: now + HOUR }),
+      calendarEvent({ eventId: 'declined', declined: true, start: now + HOUR }),
+      calendarEvent({ eventId: 'standup', title: 'Standup', guests: [], start: now + HOUR }),
+      calendarEvent({ eventId: 'ongoing', start: now - 30 * 60 * 1000, end: now + 30 * 60 * 1000 }),
+    ]);
+    const upcoming = await upcomingMentoringMeetings(now, 14);
+    expect(upcoming.map((m) => m.calendarEventId)).toEqual(['ongoing', 'soon', 'later']);
+  });
+});
