@@ -2,7 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '@/lib/db/database';
 import { getOrCreatePrep, prepProgress, savePrepAnswer, setPrepRole } from '@/lib/db/preps';
-import { FOUR_PS, P_ORDER, pLabel, prepQuestions, questionsByP, ROLES, roleLabel } from '@/lib/fourps/catalogue';
+import {
+  FOUR_PS,
+  P_ORDER,
+  pLabel,
+  prepQuestions,
+  questionsByP,
+  ROLES,
+  roleLabel,
+} from '@/lib/fourps/catalogue';
 import type { Role } from '@/lib/fourps/types';
 import { formatMeetingTime } from './formatMeetingTime';
 import { QuestionField } from './QuestionField';
@@ -54,11 +62,19 @@ export function PrepForm({ meetingId }: { meetingId: string }) {
       {P_ORDER.map((p) => {
         const headingId = `section-${p}`;
         const name = pLabel(p, 'before');
-        const done = prepProgressFor(prep.answers, questions[p].map((q) => q.id));
+        const done = prepProgressFor(
+          prep.answers,
+          questions[p].map((q) => q.id),
+        );
         return (
           <section key={p} aria-labelledby={headingId} className="p-section" data-p={p}>
             <h2 id={headingId}>
-              {name} {done && <span className="done-mark" aria-label="prepared">✓</span>}
+              {name}{' '}
+              {done && (
+                <span className="done-mark" aria-hidden="true">
+                  ✓
+                </span>
+              )}
             </h2>
             <p className="muted">{FOUR_PS[p].summary}</p>
             {questions[p].map((question) => (

@@ -10,7 +10,11 @@ const TEXT: Record<SaveState, string> = {
 /** Tells the user, politely, whether their last words are stored. */
 export function SaveStatus({ state }: { state: SaveState }) {
   return (
-    <output className={`save-status save-status--${state}`} aria-live="polite" data-testid="fourps-save-status">
+    <output
+      className={`save-status save-status--${state}`}
+      aria-live="polite"
+      data-testid="fourps-save-status"
+    >
       {TEXT[state]}
     </output>
   );

@@ -21,11 +21,15 @@ export function UpcomingMeetings() {
     return (
       <div className="empty" data-testid="fourps-upcoming-empty">
         <p>
-          No mentoring meetings in the next {UPCOMING_DAYS} days yet. Four Ps finds them while you browse Google
-          Calendar: events about mentoring or coaching, or with a mentoring partner as a guest. You can also open
-          any event and choose “Make this a mentoring meeting”.
+          No mentoring meetings in the next {UPCOMING_DAYS} days yet. Four Ps finds them while you browse
+          Google Calendar: events about mentoring or coaching, or with a mentoring partner as a guest. You can
+          also open any event and choose “Make this a mentoring meeting”.
         </p>
-        <button type="button" className="primary" onClick={() => void browser.tabs.create({ url: 'https://calendar.google.com/' })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void browser.tabs.create({ url: 'https://calendar.google.com/' })}
+        >
           Open Google Calendar
         </button>
       </div>
@@ -38,7 +42,11 @@ export function UpcomingMeetings() {
           <button
             type="button"
             className="upcoming-item"
-            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(prepPagePath(meeting.id) as '/prep.html') })}
+            onClick={() =>
+              void browser.tabs.create({
+                url: browser.runtime.getURL(prepPagePath(meeting.id) as '/prep.html'),
+              })
+            }
           >
             <span className="when">{formatMeetingTime(meeting.start, meeting.allDay)}</span>
             <span className="title">{meeting.title || 'Mentoring meeting'}</span>

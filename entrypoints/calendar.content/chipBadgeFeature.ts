@@ -31,7 +31,10 @@ interface ChipBadgeFeature {
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
-  verdicts: { report: (events: CalendarEvent[]) => Promise<EventVerdict[]>; refresh: (events: CalendarEvent[]) => Promise<EventVerdict[]> },
+  verdicts: {
+    report: (events: CalendarEvent[]) => Promise<EventVerdict[]>;
+    refresh: (events: CalendarEvent[]) => Promise<EventVerdict[]>;
+  },
   logError: (error: unknown) => void,
 ): ChipBadgeFeature {
   let firstPass = true;
@@ -77,7 +80,8 @@ export function startChipBadgeFeature(
   return {
     refresh: () => handle(new Map(shownChips), verdicts.refresh.bind(verdicts)),
     removeAll: () => {
-      for (const chip of shownChips.keys()) chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();
+      for (const chip of shownChips.keys())
+        chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();
     },
   };
 }

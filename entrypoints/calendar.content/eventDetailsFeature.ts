@@ -9,8 +9,8 @@ import {
 import { findEventPagePrepSlot, parseEventPage } from '@/lib/gcal/parseEventPage';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import type { PageWatcher } from './pageWatcher';
-import { PrepOverlay } from './prepOverlay';
 import { createPrepControls, findPrepControls } from './prepControls';
+import { PrepOverlay } from './prepOverlay';
 import type { VerdictCache } from './verdictCache';
 
 interface ShownEvent {

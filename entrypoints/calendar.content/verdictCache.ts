@@ -1,6 +1,6 @@
-import { sendMessage } from '@/lib/messaging/sendMessage';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import type { EventVerdict } from '@/lib/messages';
+import { sendMessage } from '@/lib/messaging/sendMessage';
 
 /**
  * Reports events to the background and remembers its verdicts for this page, so an event reopened

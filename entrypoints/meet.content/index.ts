@@ -29,7 +29,9 @@ export default defineContentScript({
         if (!meetCode) return;
         const stage: CallStage = readCallStage(document);
         if (!document.querySelector(`[data-testid="${PANEL_BUTTON_TESTID}"]`)) {
-          document.body.append(createPanelButton(document, () => void sendMessage({ type: 'sidepanel/open' }).catch(warnOnce)));
+          document.body.append(
+            createPanelButton(document, () => void sendMessage({ type: 'sidepanel/open' }).catch(warnOnce)),
+          );
         }
         const report = `${meetCode}:${stage}`;
         if (report === lastReport) return;

@@ -1,12 +1,24 @@
 import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
 import { PrepForm } from '@/components/PrepForm';
-import { CLOSE_PREP_MESSAGE } from '@/lib/prepPage';
+import { db } from '@/lib/db/database';
+import { CLOSE_PREP_MESSAGE, prepPagePath } from '@/lib/prepPage';
 
 /**
  * The prep page: over the calendar in an iframe (`embedded`, with a close button and Esc), or as a
  * tab of its own.
  */
 export function PrepPage({ meetingId, embedded }: { meetingId: string | null; embedded: boolean }) {
+  useEffect(() => {
+    if (!embedded || !meetingId) return;
+    // A browser that refuses storage to framed pages (third-party storage blocked, partitioning off)
+    // gets the same prep in a tab of its own, where the extension's database is always reachable.
+    db.open().catch(() => {
+      void browser.tabs.create({ url: browser.runtime.getURL(prepPagePath(meetingId) as '/prep.html') });
+      closeOverlay();
+    });
+  }, [embedded, meetingId]);
+
   useEffect(() => {
     if (!embedded) return;
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closeOverlay();

@@ -2,11 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PrepForm } from '@/components/PrepForm';
 import { meetingInCall } from '@/lib/db/meetings';
 
-/** During a call: the prep of the mentoring meeting in progress, editable, beside the video. */
+/**
+ * During a call: the prep of the mentoring meeting in progress, editable, beside the video.
+ * `?meeting=<id>` pins a meeting, for when the panel is opened as a tab (browsers without side panels).
+ */
 export function SidePanel() {
-  const meeting = useLiveQuery(async () => (await meetingInCall(Date.now())) ?? null, []);
-  if (meeting === undefined) return null;
-  if (meeting === null) {
+  const pinned = new URLSearchParams(location.search).get('meeting');
+  const meetingId = useLiveQuery(
+    async () => pinned ?? (await meetingInCall(Date.now()))?.id ?? null,
+    [pinned],
+  );
+  if (meetingId === undefined) return null;
+  if (meetingId === null) {
     return (
       <main className="page" data-testid="fourps-sidepanel-idle">
         <h1>Four Ps</h1>
@@ -16,5 +23,5 @@ export function SidePanel() {
       </main>
     );
   }
-  return <PrepForm meetingId={meeting.id} />;
+  return <PrepForm meetingId={meetingId} />;
 }

@@ -1,10 +1,16 @@
 import { browser } from 'wxt/browser';
-import { setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
-import { linkMeetCall } from '@/lib/db/meetCalls';
 import { db } from '@/lib/db/database';
+import { linkMeetCall } from '@/lib/db/meetCalls';
+import { setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
-import { type Envelope, type EventVerdict, type Message, type MessageType, parseMessage } from '@/lib/messages';
+import {
+  type Envelope,
+  type EventVerdict,
+  type Message,
+  type MessageType,
+  parseMessage,
+} from '@/lib/messages';
 
 /** The parts of a runtime message sender that decide whether a message is allowed. */
 export interface SenderInfo {
@@ -42,7 +48,10 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<E
   }
   const origin = senderOrigin(sender);
   if (!origin || !ALLOWED_ORIGINS[message.type].includes(origin)) {
-    return { ok: false, error: `Rejected message: ${message.type} is not accepted from ${origin ?? 'an unknown page'}.` };
+    return {
+      ok: false,
+      error: `Rejected message: ${message.type} is not accepted from ${origin ?? 'an unknown page'}.`,
+    };
   }
   try {
     return { ok: true, reply: await carryOut(message, sender) };

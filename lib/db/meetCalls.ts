@@ -16,7 +16,9 @@ export async function linkMeetCall(
   return db.transaction('rw', db.meetings, async () => {
     const candidates = await db.meetings.where('meetCode').equals(meetCode).toArray();
     const nearby = candidates
-      .filter((m) => m.detection.mentoring && m.start !== undefined && Math.abs(m.start - now) < LINK_WINDOW_MS)
+      .filter(
+        (m) => m.detection.mentoring && m.start !== undefined && Math.abs(m.start - now) < LINK_WINDOW_MS,
+      )
       .sort((a, b) => Math.abs((a.start ?? 0) - now) - Math.abs((b.start ?? 0) - now));
     const meeting = nearby[0];
     if (!meeting) return null;

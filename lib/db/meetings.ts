@@ -50,7 +50,8 @@ export async function upsertMeetingsFromCalendar(
           seriesOverride: merged.seriesId === undefined ? undefined : seriesOverrides[merged.seriesId],
         },
       );
-      merged.relationshipId ??= merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId));
+      merged.relationshipId ??=
+        merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId));
       await db.meetings.put(merged);
       stored.push(merged);
     }
@@ -65,7 +66,7 @@ function mergeCalendarEvent(
   now: number,
 ): MeetingRecord {
   const timing = { title: event.title, start: event.start, end: event.end, allDay: event.allDay };
-  if (existing && existing.seenIn && SOURCE_RICHNESS[event.source] < SOURCE_RICHNESS[existing.seenIn]) {
+  if (existing?.seenIn && SOURCE_RICHNESS[event.source] < SOURCE_RICHNESS[existing.seenIn]) {
     // A chip still tells reliably when a meeting moved or was renamed.
     return {
       ...existing,
@@ -148,12 +149,17 @@ export async function setMentoringOverride(
       await db.meetings.where('seriesId').equals(seriesId).modify({ userOverride: undefined });
     }
     const existing = await db.meetings.get(id);
-    if (existing) await db.meetings.update(id, { userOverride: seriesId === undefined ? mentoring : undefined });
+    if (existing)
+      await db.meetings.update(id, { userOverride: seriesId === undefined ? mentoring : undefined });
     else if (seriesId === undefined) {
-      await db.meetings.put({ ...mergeCalendarEvent(undefined, event, id, Date.now()), userOverride: mentoring });
+      await db.meetings.put({
+        ...mergeCalendarEvent(undefined, event, id, Date.now()),
+        userOverride: mentoring,
+      });
     }
   });
-  const siblings = seriesId === undefined ? [] : await db.meetings.where('seriesId').equals(seriesId).toArray();
+  const siblings =
+    seriesId === undefined ? [] : await db.meetings.where('seriesId').equals(seriesId).toArray();
   const [updated] = await upsertMeetingsFromCalendar([event]);
   await redetect(siblings.filter((m) => m.id !== id));
   if (!updated) throw new Error('The meeting could not be stored.');

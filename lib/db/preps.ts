@@ -13,7 +13,9 @@ export async function getPrep(meetingId: string): Promise<PrepRecord | undefined
 /** The role a new prep starts with: the user's role in the meeting's relationship, else their default. */
 async function initialRole(meetingId: string): Promise<Role> {
   const meeting = await db.meetings.get(meetingId);
-  const relationship = meeting?.relationshipId ? await db.relationships.get(meeting.relationshipId) : undefined;
+  const relationship = meeting?.relationshipId
+    ? await db.relationships.get(meeting.relationshipId)
+    : undefined;
   return relationship?.myRole ?? getDefaultRole();
 }
 

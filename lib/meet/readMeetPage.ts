@@ -3,20 +3,43 @@ import {
   ICON_LIGATURES,
   IN_CALL_CONTROLS,
   LEAVE_CALL_LIGATURE,
+  MEET_CODE_EXACT,
   MEET_CODE_IN_PATH,
+  MEET_CODE_IN_TITLE,
+  MEETING_CODE_ATTRIBUTES,
+  PRE_JOIN_ACTIONS,
+  REJOIN_ACTIONS,
 } from './selectors';
 
 export type CallStage = 'lobby' | 'in-call' | 'ended';
 
-/** The Meet code (`abc-defg-hij`) of a meet.google.com URL, or null for Meet's home and other pages. */
+/**
+ * The Meet code (`abc-defg-hij`, always lowercase, as the messages schema expects) of a meet.google.com
+ * URL, or null for Meet's home, `/landing`, `/lookup/…` and other hosts.
+ */
 export function meetCodeFromUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.hostname !== 'meet.google.com') return null;
-    return MEET_CODE_IN_PATH.exec(parsed.pathname)?.[1] ?? null;
+    return MEET_CODE_IN_PATH.exec(parsed.pathname)?.[1]?.toLowerCase() ?? null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The code as the page itself states it, for when the URL does not carry it (a `/lookup/…` redirect or
+ * a nickname): the code attributes first, then the tab title. Null on Meet's home page.
+ */
+export function meetCodeFromPage(root: ParentNode): string | null {
+  for (const attribute of MEETING_CODE_ATTRIBUTES) {
+    for (const element of root.querySelectorAll(`[${attribute}]`)) {
+      const value = element.getAttribute(attribute)?.trim() ?? '';
+      if (MEET_CODE_EXACT.test(value)) return value.toLowerCase();
+    }
+  }
+  const title = root.querySelector('title')?.textContent ?? '';
+  return MEET_CODE_IN_TITLE.exec(title)?.[1]?.toLowerCase() ?? null;
 }
 
 function hasLeaveCallButton(root: ParentNode): boolean {
@@ -26,12 +49,23 @@ function hasLeaveCallButton(root: ParentNode): boolean {
   return false;
 }
 
+/** Whether the page offers to rejoin a call the user just left (both the left and the ended screens do). */
+export function hasRejoinOption(root: ParentNode): boolean {
+  return root.querySelector(REJOIN_ACTIONS) !== null;
+}
+
 /**
- * What the Meet tab shows: the ended screen wins (Meet keeps the code in the URL after leaving),
- * then in-call controls, else the pre-join lobby.
+ * What the Meet tab shows. The explicit ended markers win (Meet keeps the code in the URL after leaving),
+ * then the leave button's ligature; a Rejoin offer without controls is the left screen; the pre-join
+ * preview also has `data-is-muted` toggles, so those count as in-call only when no Join button is shown
+ * (the variant whose icons are SVGs without ligature text). Anything else is the lobby, which the
+ * call-end tracker treats as "controls gone" — so an unknown ended screen still ends the call after a grace.
  */
 export function readCallStage(root: ParentNode): CallStage {
   if (root.querySelector(CALL_ENDED_MARKERS)) return 'ended';
-  if (hasLeaveCallButton(root) || root.querySelector(IN_CALL_CONTROLS)) return 'in-call';
+  if (hasLeaveCallButton(root)) return 'in-call';
+  if (hasRejoinOption(root)) return 'ended';
+  if (root.querySelector(PRE_JOIN_ACTIONS)) return 'lobby';
+  if (root.querySelector(IN_CALL_CONTROLS)) return 'in-call';
   return 'lobby';
 }

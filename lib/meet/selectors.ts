@@ -1,13 +1,67 @@
 /**
- * Every Google Meet selector, in one place (ARCHITECTURE rule 3). Translated aria-labels are never the
- * only hook: the leave button is found by its icon ligature, which reads `call_end` in every language.
+ * Every Google Meet selector, in one place (ARCHITECTURE rule 3). Translated aria-labels are never a
+ * hook at all: buttons are found by icon ligatures (the same word in every language), `jsname` values
+ * (long-lived per Brave's notes) and `data-*` attributes. Each entry names the page variant it serves and
+ * when it was seen, so a dead one can be removed later; none was checked against the live site from
+ * this machine (it has no internet), only against our fixtures in tests/fixtures/meet.
  */
-/** The meeting code in the page's path. 2024 KMChris/google-meet-attendance-extension. */
-export const MEET_CODE_IN_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/;
-/** Icon ligature elements; the leave-call button holds one whose text is `call_end`. 2024 transcriptonic. */
+
+/**
+ * The meeting code in the page's path: `/abc-defg-hij`, optionally followed by `/`, `?` or `#`.
+ * Case-insensitive because a typed `/ABC-DEFG-HIJ` still opens the call; callers lowercase the match.
+ * 2024 KMChris/google-meet-attendance-extension; all fixtures 2026-11.
+ */
+export const MEET_CODE_IN_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
+
+/** A whole string that is a meeting code, for codes read from attributes or the title. */
+export const MEET_CODE_EXACT = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i;
+
+/** A code inside `document.title` ("Meet – abc-defg-hij"); titled events show their name instead. 2026-11. */
+export const MEET_CODE_IN_TITLE = /(?:^|[\s–-])([a-z]{3}-[a-z]{4}-[a-z]{3})(?:\s|$)/i;
+
+/**
+ * Elements that carry the code as an attribute, for pages whose URL no longer shows it (a redirect via
+ * `/lookup/…` or a nickname). The attribute name of each, in the order we trust them.
+ * `data-meeting-code`: in-call info, 2024 peers, fixtures in-call-*-en/de 2026-11.
+ * `data-unresolved-meeting-id`: the page's root `c-wiz`, every fixture with a code 2026-11.
+ */
+export const MEETING_CODE_ATTRIBUTES = ['data-meeting-code', 'data-unresolved-meeting-id'] as const;
+
+/**
+ * Icon ligature elements; the in-call leave button holds one whose text is `call_end`.
+ * 2024 vivek-nexus/transcriptonic (`.google-symbols`); `.material-icons-extended` is the older icon font
+ * (2022 layout); `i[aria-hidden]` catches a renamed font class. Fixtures in-call-en/de 2026-11.
+ */
 export const ICON_LIGATURES = '.google-symbols, .material-icons-extended, i[aria-hidden="true"]';
 export const LEAVE_CALL_LIGATURE = 'call_end';
-/** Stable attributes of in-call controls: mic/camera toggles carry data-is-muted. 2024 transcriptonic. */
+
+/**
+ * Mic and camera toggles carry `data-is-muted` — in the call bar, and also on the pre-join preview,
+ * so this alone does not prove the call started; see PRE_JOIN_ACTIONS.
+ * 2024 transcriptonic and bot scripts that click `[data-is-muted="false"]` before joining;
+ * fixture in-call-no-ligature-en (SVG icons, no ligature text) 2026-11.
+ */
 export const IN_CALL_CONTROLS = '[data-is-muted]';
-/** The screen after a call ended or was left. 2024 KMChris; `data-call-ended` fixture 2026-11. */
+
+/**
+ * The pre-join "Join now" / "Ask to join" button (`jsname="Qx7uuf"`), present only before joining.
+ * Lets the `data-is-muted` fallback tell the lobby's preview toggles from in-call controls.
+ * Seen in several 2024–2025 join bots; fixtures lobby-en/de 2026-11.
+ */
+export const PRE_JOIN_ACTIONS = '[jsname="Qx7uuf"]';
+
+/**
+ * The screen after a call ended or was left, by its explicit markers.
+ * `data-call-ended="true"`: the ended screen's container, 2024 peers; fixture call-ended-de 2026-11.
+ * `data-mdc-dialog-action="returnToHomePage"`: its "Return to home screen" button, 2024 KMChris;
+ * fixture call-ended-en 2026-11.
+ */
 export const CALL_ENDED_MARKERS = '[data-call-ended="true"], [data-mdc-dialog-action="returnToHomePage"]';
+
+/**
+ * The "Rejoin" button after leaving (`jsname="oI7Fj"`, on the button or on its wrapper — peers use
+ * both). The only hook of the left-and-can-rejoin variant, which lacks the ended markers.
+ * 2025 peers (one reads `[jsname=oI7Fj] button`, one `button[jsname="oI7Fj"]`); fixtures
+ * left-can-rejoin-en/de and call-ended-en/de 2026-11.
+ */
+export const REJOIN_ACTIONS = '[jsname="oI7Fj"]';

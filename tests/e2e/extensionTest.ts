@@ -2,6 +2,11 @@ import { type BrowserContext, test as base, type Worker } from '@playwright/test
 import { launchWithExtension } from '../support/launchExtension';
 import { refuseOtherHosts } from '../support/routeFixtures';
 
+interface ExtensionOptions {
+  /** Keep Playwright's own Chromium feature flags (third-party storage partitioning off). */
+  playwrightDefaults: boolean;
+}
+
 interface ExtensionFixtures {
   context: BrowserContext;
   extensionId: string;
@@ -14,10 +19,10 @@ interface ExtensionFixtures {
  * Each test gets a fresh Chromium profile with the built extension loaded, so no test sees another's
  * data, and every request outside the Google fixture hosts is refused.
  */
-export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  context: async ({}, use) => {
-    const { context } = await launchWithExtension({ headless: true });
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  playwrightDefaults: [false, { option: true }],
+  context: async ({ playwrightDefaults }, use) => {
+    const { context } = await launchWithExtension({ headless: true, playwrightDefaults });
     await refuseOtherHosts(context);
     await use(context);
     await context.close();
@@ -35,7 +40,8 @@ export const test = base.extend<ExtensionFixtures>({
       errors.push(message);
     });
     await context.addInitScript(() => {
-      const report = (window as unknown as { __fourpsReportHostError: (m: string) => void }).__fourpsReportHostError;
+      const report = (window as unknown as { __fourpsReportHostError: (m: string) => void })
+        .__fourpsReportHostError;
       window.addEventListener('error', (event) => report(String(event.message)));
       window.addEventListener('unhandledrejection', (event) => report(String(event.reason)));
     });

@@ -6,10 +6,37 @@ export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
+ * Playwright turns off third-party storage partitioning, which shipping Chrome has on. Without it,
+ * Chromium denies IndexedDB to the prep page framed by the calendar, so by default we switch it back
+ * on to test what users run. The last `--disable-features` flag wins, so this list replaces
+ * Playwright's; it keeps the entries that stop Chromium from reaching for the network.
+ */
+const CHROME_LIKE_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
+/**
  * Starts Debian's Chromium with the built extension. Extensions load only in a persistent context
  * with both extension flags; the other flags keep a headless run off the (absent) network.
+ * `playwrightDefaults` keeps Playwright's own feature flags (storage partitioning off), to test the
+ * prep page's fallback for browsers that refuse it storage in a frame.
  */
-export async function launchWithExtension(options: { headless: boolean; userDataDir?: string }) {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  userDataDir?: string;
+  playwrightDefaults?: boolean;
+}) {
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
@@ -23,6 +50,9 @@ export async function launchWithExtension(options: { headless: boolean; userData
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.playwrightDefaults
+        ? []
+        : [`--disable-features=${CHROME_LIKE_DISABLED_FEATURES.join(',')}`]),
     ],
   });
   const worker = await extensionWorker(context);

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const IMPORT = /(?:^|\n)\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function resolveImport(fromFile: string, specifier: string): string | null {
   const base = specifier.startsWith('@/')
@@ -55,7 +56,9 @@ describe('content scripts (ARCHITECTURE rules 1 and 2)', () => {
       const { files, packages } = bundledGraph(file);
       const database = [...files].filter((f) => relative(ROOT, f).startsWith('lib/db'));
       expect(database).toEqual([]);
-      const heavy = [...packages].filter((p) => /^(dexie|dexie-react-hooks|react|react-dom|zod)(\/|$)/.test(p));
+      const heavy = [...packages].filter((p) =>
+        /^(dexie|dexie-react-hooks|react|react-dom|zod)(\/|$)/.test(p),
+      );
       expect(heavy).toEqual([]);
     },
   );

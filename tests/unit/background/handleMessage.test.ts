@@ -6,7 +6,11 @@ import { db } from '@/lib/db/database';
 import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 
-const calendarTab = { id: 'test-extension-id', url: 'https://calendar.google.com/calendar/u/0/r/week', tab: { id: 7 } };
+const calendarTab = {
+  id: 'test-extension-id',
+  url: 'https://calendar.google.com/calendar/u/0/r/week',
+  tab: { id: 7 },
+};
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -20,7 +24,10 @@ async function databaseRowCount() {
 
 describe('handleMessage', () => {
   it('stores the events a calendar tab reports and answers a verdict for each', async () => {
-    const reply = await handleMessage({ type: 'calendar/events-seen', events: [calendarEvent()] }, calendarTab);
+    const reply = await handleMessage(
+      { type: 'calendar/events-seen', events: [calendarEvent()] },
+      calendarTab,
+    );
     expect(reply).toEqual({
       ok: true,
       reply: { verdicts: [{ eventId: 'evt1', meetingId: 'gcal:evt1', mentoring: true, prepStatus: 'none' }] },
@@ -35,7 +42,10 @@ describe('handleMessage', () => {
     ['an empty batch', { type: 'calendar/events-seen', events: [] }],
     ['a wrong field type', { type: 'calendar/events-seen', events: [{ ...calendarEvent(), start: 'soon' }] }],
     ['an extra field', { type: 'calendar/events-seen', events: [{ ...calendarEvent(), html: '<img>' }] }],
-    ['an oversized title', { type: 'calendar/events-seen', events: [calendarEvent({ title: 'x'.repeat(5000) })] }],
+    [
+      'an oversized title',
+      { type: 'calendar/events-seen', events: [calendarEvent({ title: 'x'.repeat(5000) })] },
+    ],
     ['a bad Meet code', { type: 'meet/status', meetCode: "'; drop", stage: 'in-call' }],
   ])('rejects %s with a clear error and changes nothing', async (_name, raw) => {
     const reply = await handleMessage(raw, calendarTab);
@@ -46,7 +56,10 @@ describe('handleMessage', () => {
 
   it('rejects a calendar report that does not come from a calendar page', async () => {
     const message = { type: 'calendar/events-seen', events: [calendarEvent()] };
-    const fromMeet = await handleMessage(message, { ...calendarTab, url: 'https://meet.google.com/abc-defg-hij' });
+    const fromMeet = await handleMessage(message, {
+      ...calendarTab,
+      url: 'https://meet.google.com/abc-defg-hij',
+    });
     const fromElsewhere = await handleMessage(message, { url: 'https://evil.example/' });
     const fromOtherExtension = await handleMessage(message, { ...calendarTab, id: 'another-extension' });
     for (const reply of [fromMeet, fromElsewhere, fromOtherExtension]) expect(reply.ok).toBe(false);
@@ -56,7 +69,10 @@ describe('handleMessage', () => {
   it('links a Meet call to the mentoring meeting that carried its code', async () => {
     const now = Date.now();
     await handleMessage(
-      { type: 'calendar/events-seen', events: [calendarEvent({ start: now, end: now + 3_600_000, meetCode: 'abc-defg-hij' })] },
+      {
+        type: 'calendar/events-seen',
+        events: [calendarEvent({ start: now, end: now + 3_600_000, meetCode: 'abc-defg-hij' })],
+      },
       calendarTab,
     );
     const reply = await handleMessage(
@@ -71,13 +87,17 @@ describe('handleMessage', () => {
 describe('background message listener', () => {
   it('answers through the runtime messaging channel, and refuses a sender with no page', async () => {
     background.main();
-    const reply = await fakeBrowser.runtime.sendMessage({ type: 'calendar/events-seen', events: [calendarEvent()] });
+    const reply = await fakeBrowser.runtime.sendMessage({
+      type: 'calendar/events-seen',
+      events: [calendarEvent()],
+    });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('not accepted') });
 
     const viaCalendar = await new Promise((resolve) => {
       void fakeBrowser.runtime.onMessage.trigger(
         { type: 'calendar/events-seen', events: [calendarEvent()] },
-        calendarTab,
+        // The fake browser's sender type wants a whole Tab; the handler reads only these fields.
+        calendarTab as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1],
         resolve,
       );
     });

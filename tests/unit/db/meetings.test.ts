@@ -17,18 +17,26 @@ describe('upsertMeetingsFromCalendar', () => {
     expect(meeting?.id).toBe('gcal:evt1');
     expect(meeting?.detection.mentoring).toBe(true);
     const stored = await db.meetings.get('gcal:evt1');
-    expect(stored).toMatchObject({ title: 'Mentoring with Sam', meetCode: 'abc-defg-hij', state: 'scheduled' });
+    expect(stored).toMatchObject({
+      title: 'Mentoring with Sam',
+      meetCode: 'abc-defg-hij',
+      state: 'scheduled',
+    });
   });
 
   it('updates a moved meeting instead of adding a second one', async () => {
     await upsertMeetingsFromCalendar([calendarEvent()]);
-    await upsertMeetingsFromCalendar([calendarEvent({ start: SEPT_15_3PM + DAY, end: SEPT_15_3PM + DAY + HOUR })]);
+    await upsertMeetingsFromCalendar([
+      calendarEvent({ start: SEPT_15_3PM + DAY, end: SEPT_15_3PM + DAY + HOUR }),
+    ]);
     expect(await db.meetings.count()).toBe(1);
     expect((await db.meetings.get('gcal:evt1'))?.start).toBe(SEPT_15_3PM + DAY);
   });
 
   it('keeps what the details dialog told when only a chip is seen later', async () => {
-    await upsertMeetingsFromCalendar([calendarEvent({ description: 'Career goals', meetCode: 'abc-defg-hij' })]);
+    await upsertMeetingsFromCalendar([
+      calendarEvent({ description: 'Career goals', meetCode: 'abc-defg-hij' }),
+    ]);
     await upsertMeetingsFromCalendar([
       calendarEvent({ source: 'chip', guests: [], description: undefined, start: SEPT_15_3PM + HOUR }),
     ]);
@@ -40,16 +48,18 @@ describe('upsertMeetingsFromCalendar', () => {
   });
 
   it('records an event that is not about mentoring as not mentoring', async () => {
-    const [meeting] = await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] })]);
+    const [meeting] = await upsertMeetingsFromCalendar([
+      calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] }),
+    ]);
     expect(meeting?.detection.mentoring).toBe(false);
   });
 
   it('lets later instances of a series join the relationship of an earlier one', async () => {
-    await db.meetings.put({
-      ...(await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'ser_20260908T150000Z', seriesId: 'ser' })]))[0]!,
-      relationshipId: 'rel-sam',
-    });
-    const [next] = await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' })]);
+    await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'ser_20260908T150000Z', seriesId: 'ser' })]);
+    await db.meetings.update('gcal:ser_20260908T150000Z', { relationshipId: 'rel-sam' });
+    const [next] = await upsertMeetingsFromCalendar([
+      calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' }),
+    ]);
     expect(next?.relationshipId).toBe('rel-sam');
   });
 });
@@ -64,10 +74,20 @@ describe('setMentoringOverride', () => {
   });
 
   it('applies a series verdict to instances seen before and after', async () => {
-    const first = calendarEvent({ eventId: 'ser_20260908T150000Z', seriesId: 'ser', start: SEPT_15_3PM - 7 * DAY });
+    const first = calendarEvent({
+      eventId: 'ser_20260908T150000Z',
+      seriesId: 'ser',
+      start: SEPT_15_3PM - 7 * DAY,
+    });
     await upsertMeetingsFromCalendar([first]);
-    await setMentoringOverride(calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' }), false, 'series');
-    expect((await db.meetings.get(meetingIdForCalendarEvent(first.eventId)))?.detection.mentoring).toBe(false);
+    await setMentoringOverride(
+      calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' }),
+      false,
+      'series',
+    );
+    expect((await db.meetings.get(meetingIdForCalendarEvent(first.eventId)))?.detection.mentoring).toBe(
+      false,
+    );
     const [later] = await upsertMeetingsFromCalendar([
       calendarEvent({ eventId: 'ser_20260922T150000Z', seriesId: 'ser', start: SEPT_15_3PM + 7 * DAY }),
     ]);

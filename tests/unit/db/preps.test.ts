@@ -7,7 +7,11 @@ import { resetDatabase } from '../resetDatabase';
 
 beforeEach(resetDatabase);
 
-const firstQuestion = (p: string) => prepQuestions('mentee').find((q) => q.p === p)!.id;
+function firstQuestion(p: string): string {
+  const question = prepQuestions('mentee').find((q) => q.p === p);
+  if (!question) throw new Error(`no ${p} question`);
+  return question.id;
+}
 
 describe('preps', () => {
   it('starts a prep in the default role, mentee unless the user chose otherwise', async () => {
@@ -38,7 +42,8 @@ describe('preps', () => {
     expect(prepProgress(undefined)).toEqual({ answeredPs: 0, status: 'none' });
     await savePrepAnswer('m1', firstQuestion('purpose'), 'x', 1);
     expect(prepProgress(await getPrep('m1'))).toEqual({ answeredPs: 1, status: 'partial' });
-    for (const p of ['preparation', 'participation', 'plan']) await savePrepAnswer('m1', firstQuestion(p), 'y', 2);
+    for (const p of ['preparation', 'participation', 'plan'])
+      await savePrepAnswer('m1', firstQuestion(p), 'y', 2);
     expect(prepProgress(await getPrep('m1'))).toEqual({ answeredPs: 4, status: 'done' });
     await savePrepAnswer('m1', firstQuestion('plan'), '   ', 3);
     expect(prepProgress(await getPrep('m1')).answeredPs).toBe(3);

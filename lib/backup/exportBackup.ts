@@ -1,0 +1,33 @@
+import { db } from '@/lib/db/database';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './backupFormat';
+
+/**
+ * Every row of every table, read in one transaction so the backup is a consistent snapshot even while
+ * the side panel or the background keeps writing.
+ */
+export async function exportBackup(now = Date.now()): Promise<BackupFile> {
+  const tables = [db.relationships, db.meetings, db.preps, db.notes, db.actionItems, db.plans, db.settings];
+  return db.transaction('r', tables, async () => {
+    const [relationships, meetings, preps, notes, actionItems, plans, settings] = await Promise.all([
+      db.relationships.toArray(),
+      db.meetings.toArray(),
+      db.preps.toArray(),
+      db.notes.toArray(),
+      db.actionItems.toArray(),
+      db.plans.toArray(),
+      db.settings.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      exportedAt: now,
+      schemaVersion: db.verno,
+      tables: { relationships, meetings, preps, notes, actionItems, plans, settings },
+    };
+  });
+}
+
+/** Indented, because people open backups in an editor to see what they hold. */
+export function backupToJson(backup: BackupFile): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}

@@ -1,0 +1,391 @@
+/**
+ * Reads the date and time text Calendar displays (popover first line, chip screen-reader line, edit page
+ * inputs) into epoch milliseconds.
+ *
+ * Time zone: Calendar's own zone setting is not in the DOM, so every time is read in the browser's zone
+ * (as every public extension does). When the two differ the instants are off by the difference.
+ *
+ * Languages: en, de, fr, es, ja by small hand tables (date-fns locales would blow the content script's
+ * 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a `data-datekey`) or is
+ * the occurrence nearest to `now`.
+ */
+import type { CalendarDate } from './eventId';
+import { parseSafely, warnOnce } from './logOnce';
+
+export interface ParsedWhen {
+  start: number;
+  /** Exclusive end; for all-day events midnight after the last day. Absent when only a start is shown. */
+  end?: number;
+  allDay: boolean;
+}
+
+export interface WhenHint {
+  /** Year to use for dates shown without one (e.g. from the day column's `data-datekey`). */
+  year?: number;
+  /** Date to use when the text shows none (chips in a day column show only times). */
+  date?: CalendarDate;
+}
+
+type Meridiem = 'am' | 'pm';
+interface ClockTime {
+  hour: number;
+  minute: number;
+  meridiem?: Meridiem;
+}
+interface ShownDate {
+  month: number;
+  day: number;
+  year?: number;
+}
+interface WhenHalf {
+  date?: ShownDate;
+  time?: ClockTime;
+  /** A bare day number, as in "September 15 – 17". */
+  bareDay?: number;
+}
+
+// Month names and abbreviations of every supported UI language; identical spellings agree on the month.
+const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
+  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero']],
+  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
+  [5, ['may', 'mai', 'mayo']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
+  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic']],
+];
+const MONTH_BY_NAME = new Map<string, number>(
+  MONTH_NAMES.flatMap(([month, names]) => names.map((name) => [name, month] as const)),
+);
+const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
+
+// Full weekday names are dropped before reading dates: "mar." (martes) would otherwise read as March.
+const WEEKDAY_NAMES = [
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
+  '[月火水木金土日]曜日',
+].join('|');
+const WEEKDAY_PATTERN = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_NAMES})(?!\\p{L})`, 'giu');
+
+const MONTH = `(${MONTH_ALTERNATION})(?!\\p{L})\\.?`;
+const NOT_AFTER_DIGIT = '(?<!\\d)';
+/** Date patterns; when several match, the earliest in the text wins, then the earlier pattern. */
+const DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => ShownDate | null }> = [
+  {
+    // ja: 2026年9月15日, 9月15日
+    pattern: /(?:(\d{4})年\s*)?(\d{1,2})月\s*(\d{1,2})日/u,
+    read: (m) => shownDate(m[2], m[3], m[1]),
+  },
+  {
+    // es: 15 de septiembre (de 2026)
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de\\s+(\\d{4}))?`, 'iu'),
+    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
+  },
+  {
+    // de: 15. September (2026)
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\.\\s*${MONTH}(?:\\s+(\\d{4}))?`, 'iu'),
+    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
+  },
+  {
+    // fr (and en-GB): 15 septembre (2026), 1er septembre
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'iu'),
+    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
+  },
+  {
+    // en: September 15(, 2026)
+    pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'iu'),
+    read: (m) => shownDate(monthNumber(m[1]), m[2], m[3]),
+  },
+];
+
+// "3:00", "15:00", "3pm", "3:00 p. m.", "午後3:00", "15時30分", "3時", "15 h 30", "15 Uhr".
+const TIME_PATTERN =
+  /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/giu;
+
+/** Separators between the two ends of a range. */
+const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta)\s+/iu;
+
+/** Words Calendar writes instead of a time for all-day events. */
+const ALL_DAY_WORDS = /^(?:all day|all-day|ganztägig|toute la journée|todo el día|終日)$/iu;
+
+function monthNumber(name: string | undefined): string | undefined {
+  const month = name ? MONTH_BY_NAME.get(name.toLowerCase()) : undefined;
+  return month === undefined ? undefined : String(month);
+}
+
+function shownDate(month?: string, day?: string, year?: string): ShownDate | null {
+  if (!month || !day) return null;
+  const date: ShownDate = { month: Number(month), day: Number(day) };
+  if (year) date.year = Number(year);
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
+  return date;
+}
+
+function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+    .replace(WEEKDAY_PATTERN, ' ')
+    .replace(/[()（）]/g, ' ');
+}
+
+/** The first (earliest) date in `text`, and the text with it removed. */
+function takeDate(text: string): { date?: ShownDate; rest: string } {
+  let best: { index: number; length: number; date: ShownDate } | undefined;
+  for (const { pattern, read } of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const date = read(match);
+    if (date && (!best || match.index < best.index))
+      best = { index: match.index, length: match[0].length, date };
+  }
+  if (!best) return { rest: text };
+  return { date: best.date, rest: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
+}
+
+function readMeridiem(marker: string | undefined): Meridiem | undefined {
+  if (!marker) return undefined;
+  if (marker === '午前' || marker.toLowerCase().startsWith('a')) return 'am';
+  return 'pm';
+}
+
+function takeTime(text: string): ClockTime | undefined {
+  for (const match of text.matchAll(TIME_PATTERN)) {
+    const [, prefix, hourText, minuteText, unit, suffix] = match;
+    const meridiem = readMeridiem(prefix) ?? readMeridiem(suffix);
+    // A lone number is no time ("15" of a date): it needs minutes, a unit (時, Uhr) or a meridiem.
+    if (minuteText === undefined && unit === undefined && meridiem === undefined) continue;
+    const hour = Number(hourText);
+    const minute = minuteText === undefined ? 0 : Number(minuteText);
+    if (minute > 59 || hour > 24 || (meridiem && hour > 12)) continue;
+    const time: ClockTime = { hour, minute };
+    if (meridiem) time.meridiem = meridiem;
+    return time;
+  }
+  return undefined;
+}
+
+function readHalf(text: string): WhenHalf {
+  const { date, rest } = takeDate(text);
+  const half: WhenHalf = {};
+  if (date) half.date = date;
+  const time = takeTime(rest);
+  if (time) half.time = time;
+  if (!date && !time) {
+    const bare = /^\s*(\d{1,2})\s*(?:,?\s*\d{4})?\s*$/.exec(rest);
+    if (bare?.[1]) half.bareDay = Number(bare[1]);
+  }
+  return half;
+}
+
+function hour24(time: ClockTime, meridiem: Meridiem | undefined): number {
+  if (!meridiem) return time.hour;
+  return (time.hour % 12) + (meridiem === 'pm' ? 12 : 0);
+}
+
+function minutesOfDay(time: ClockTime, meridiem = time.meridiem): number {
+  return hour24(time, meridiem) * 60 + time.minute;
+}
+
+const flip = (meridiem: Meridiem): Meridiem => (meridiem === 'am' ? 'pm' : 'am');
+
+/**
+ * Hours of both ends in 24h form. Calendar writes am/pm once when both ends share it
+ * ("3:00 – 4:00pm", Japanese "午後3:00～4:00"), so the bare end borrows it, flipping when that would
+ * make the range run backwards ("11:00 – 1:00pm").
+ */
+function resolveRange(start: ClockTime, end: ClockTime): [number, number] {
+  if (start.meridiem && !end.meridiem) {
+    let endMinutes = minutesOfDay(end, start.meridiem);
+    if (endMinutes <= minutesOfDay(start)) endMinutes = minutesOfDay(end, flip(start.meridiem));
+    return [minutesOfDay(start), endMinutes];
+  }
+  if (!start.meridiem && end.meridiem) {
+    let startMinutes = minutesOfDay(start, end.meridiem);
+    if (startMinutes > minutesOfDay(end)) startMinutes = minutesOfDay(start, flip(end.meridiem));
+    return [startMinutes, minutesOfDay(end)];
+  }
+  return [minutesOfDay(start), minutesOfDay(end)];
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  return new Date(year, month - 1, day).getDate() === day;
+}
+
+/** The year for a date shown without one: the hint, else the occurrence nearest to `now`. */
+function inferYear(date: ShownDate, now: Date, hintYear?: number): number | null {
+  if (date.year !== undefined) return date.year;
+  if (hintYear !== undefined) return hintYear;
+  let best: { year: number; distance: number } | undefined;
+  for (const year of [now.getFullYear() - 1, now.getFullYear(), now.getFullYear() + 1]) {
+    if (!isRealDate(year, date.month, date.day)) continue;
+    const distance = Math.abs(new Date(year, date.month - 1, date.day).getTime() - now.getTime());
+    if (!best || distance < best.distance) best = { year, distance };
+  }
+  return best ? best.year : null;
+}
+
+function toCalendarDate(date: ShownDate, year: number): CalendarDate {
+  return { year, month: date.month, day: date.day };
+}
+
+function localTime(date: CalendarDate, minutes = 0): number {
+  return new Date(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60).getTime();
+}
+
+function nextDay(date: CalendarDate): number {
+  return new Date(date.year, date.month - 1, date.day + 1).getTime();
+}
+
+/** Combines the two read halves of a range (the second may be empty) into start/end. */
+function combine(
+  first: WhenHalf,
+  second: WhenHalf | undefined,
+  now: Date,
+  hint: WhenHint,
+): ParsedWhen | null {
+  let startDate: CalendarDate | undefined = hint.date;
+  if (first.date) {
+    const year = inferYear(first.date, now, hint.year ?? hint.date?.year);
+    if (year === null) return null;
+    startDate = toCalendarDate(first.date, year);
+  }
+  if (!startDate || !isRealDate(startDate.year, startDate.month, startDate.day)) return null;
+
+  let endDate: CalendarDate | undefined;
+  if (second?.date) {
+    const shown = second.date;
+    let year = shown.year ?? startDate.year;
+    // A range into January of the next year ("December 31 – January 2").
+    if (
+      shown.year === undefined &&
+      localTime({ year, month: shown.month, day: shown.day }) < localTime(startDate)
+    ) {
+      year += 1;
+    }
+    endDate = toCalendarDate(shown, year);
+    if (first.date && first.date.year === undefined && shown.year !== undefined) {
+      // "December 30 – January 2, 2027": the year written at the end also dates the start.
+      startDate = { ...startDate, year: shown.month < startDate.month ? shown.year - 1 : shown.year };
+    }
+  } else if (second?.bareDay !== undefined) {
+    endDate = { ...startDate, day: second.bareDay };
+  }
+
+  const startTime = first.time;
+  const endTime = second?.time;
+  if (!startTime && !endTime) {
+    const lastDay = endDate ?? startDate;
+    return { start: localTime(startDate), end: nextDay(lastDay), allDay: true };
+  }
+  if (!startTime) return null;
+  if (!endTime) {
+    return { start: localTime(startDate, minutesOfDay(startTime)), allDay: false };
+  }
+  const [startMinutes, endMinutes] = resolveRange(startTime, endTime);
+  const start = localTime(startDate, startMinutes);
+  let end = localTime(endDate ?? startDate, endMinutes);
+  // A same-day range that runs backwards crosses midnight ("11pm – 1am").
+  if (!endDate && end <= start) end = localTime({ ...startDate, day: startDate.day + 1 }, endMinutes);
+  return { start, end, allDay: false };
+}
+
+function splitRange(text: string): [string, string | undefined] {
+  const match = RANGE_SEPARATOR.exec(text);
+  if (!match) return [text, undefined];
+  return [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+}
+
+/**
+ * Parses a date/time line such as "Tuesday, September 15⋅3:00 – 4:00pm",
+ * "Dienstag, 15. September⋅15:00–16:00", "9月15日 (火曜日)⋅午後3:00～4:00" or an all-day
+ * "Tuesday, September 15 – Thursday, September 17". Null when the text holds no recognisable date.
+ */
+export function parseWhenText(text: string, now: Date, hint: WhenHint = {}): ParsedWhen | null {
+  return parseSafely('could not read a date/time text', () => {
+    const [firstText, secondText] = splitRange(normalize(text));
+    const first = readHalf(firstText);
+    const second = secondText === undefined ? undefined : readHalf(secondText);
+    if (!first.date && !hint.date) return null;
+    return combine(first, second, now, hint);
+  });
+}
+
+/** A clock range without a date, e.g. "3pm to 4pm" or "15:00 bis 16:00"; minutes after midnight. */
+function parseTimeRange(text: string): { start: ClockTime; end?: ClockTime } | null {
+  const [firstText, secondText] = splitRange(normalize(text));
+  const start = takeTime(firstText);
+  if (!start) return null;
+  const end = secondText === undefined ? undefined : takeTime(secondText);
+  return end ? { start, end } : { start };
+}
+
+/** The last date written in `text` (a chip line ends with the date, its title may contain others). */
+function lastDateIn(text: string): ShownDate | undefined {
+  let rest = normalize(text);
+  let last: ShownDate | undefined;
+  for (let guard = 0; guard < 8; guard += 1) {
+    const { date, rest: remaining } = takeDate(rest);
+    if (!date) break;
+    last = date;
+    rest = remaining;
+  }
+  return last;
+}
+
+function datedFromText(shown: ShownDate | undefined, now: Date, hintYear?: number): CalendarDate | undefined {
+  if (!shown) return undefined;
+  const year = inferYear(shown, now, hintYear);
+  return year === null ? undefined : toCalendarDate(shown, year);
+}
+
+/**
+ * Parses a chip's screen-reader line, e.g. "3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted,
+ * No location, September 15, 2026", "15:00 bis 16:00, …, 15. September 2026",
+ * "終日、…、2026年9月15日". Times come from the first segment, the date from `hint.date` (the day
+ * column) or else from the last date in the line (schedule view has no day columns).
+ */
+export function parseChipWhenText(label: string, now: Date, hint: WhenHint = {}): ParsedWhen | null {
+  return parseSafely('could not read a chip date/time text', () => {
+    const segments = label.split(/\s*[,，、]\s*/);
+    const firstSegment = (segments[0] ?? '').trim();
+    const shown = lastDateIn(label);
+    let date = hint.date ?? datedFromText(shown, now, hint.year);
+    // One public extension reads the datekey's month as 0-based: when the line names a full date that
+    // disagrees with the column, the date the user reads wins.
+    if (hint.date && shown?.year !== undefined && !sameDate(hint.date, { ...shown, year: shown.year })) {
+      warnOnce('chip date text disagrees with its day column; using the text');
+      date = { year: shown.year, month: shown.month, day: shown.day };
+    }
+    if (!date) return null;
+    const range = ALL_DAY_WORDS.test(firstSegment) ? null : parseTimeRange(firstSegment);
+    const first: WhenHalf = range ? { time: range.start } : {};
+    const second: WhenHalf | undefined = range?.end ? { time: range.end } : undefined;
+    return combine(first, second, now, { date });
+  });
+}
+
+function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+const RANGE_WORDS = /(?<!\p{L})(?:to|until|bis|uhr|de|à|au|a|hasta)(?!\p{L})/giu;
+
+/**
+ * True for text that only shows a time, a time range or "All day" (a chip's visible time line),
+ * so it is never taken for the chip's title.
+ */
+export function isWhenOnlyText(text: string): boolean {
+  const trimmed = text.trim();
+  if (ALL_DAY_WORDS.test(trimmed)) return true;
+  if (!/\d/.test(trimmed)) return false;
+  const rest = normalize(trimmed).replace(TIME_PATTERN, ' ').replace(RANGE_WORDS, ' ');
+  return !/\p{L}/u.test(rest);
+}

@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { BACKUP_TABLE_NAMES, type BackupTables } from '@/lib/backup/backupFormat';
+import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
+import { importBackup, previewImport } from '@/lib/backup/importBackup';
+import { parseBackup } from '@/lib/backup/parseBackup';
+import { db } from '@/lib/db/database';
+import { resetDatabase } from '../resetDatabase';
+import { seedDatabase, seedMeeting, seedTables, snapshotDatabase } from './backupSeed';
+
+beforeEach(resetDatabase);
+
+const GOOD_FILE = resolve(import.meta.dirname, '../../fixtures/backup/good/full-backup.json');
+
+/** Rows of each table in key order, so comparisons do not depend on insertion order. */
+function sortedTables(tables: BackupTables): Record<string, unknown[]> {
+  const byJson = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, [...tables[name]].sort(byJson)]));
+}
+
+describe('exportBackup', () => {
+  it('covers every table of the database, so a new table cannot be left out of backups', () => {
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...BACKUP_TABLE_NAMES].sort());
+  });
+
+  it('writes the format, its version, the export time and the schema version', async () => {
+    await seedDatabase();
+    const backup = await exportBackup(1_700_000_000_000);
+    expect(backup).toMatchObject({
+      format: 'fourps-backup',
+      formatVersion: 1,
+      exportedAt: 1_700_000_000_000,
+      schemaVersion: db.verno,
+    });
+    expect(sortedTables(backup.tables)).toEqual(sortedTables(seedTables()));
+  });
+
+  it('produces JSON that its own import check accepts', async () => {
+    await seedDatabase();
+    const json = backupToJson(await exportBackup());
+    expect(parseBackup(json, db.verno)).toMatchObject({ ok: true });
+  });
+
+  it('exports an empty database as empty tables', async () => {
+    const backup = await exportBackup(5);
+    for (const name of BACKUP_TABLE_NAMES) expect(backup.tables[name]).toEqual([]);
+    expect(await importBackup(backupToJson(backup), 'replace')).toMatchObject({ ok: true });
+  });
+});
+
+describe('export → wipe → import', () => {
+  it.each(['replace', 'merge'] as const)('reproduces every row of every table (%s)', async (mode) => {
+    await seedDatabase();
+    const before = await snapshotDatabase();
+    const json = backupToJson(await exportBackup());
+
+    await resetDatabase();
+    expect(await db.meetings.count()).toBe(0);
+    const result = await importBackup(json, mode);
+
+    expect(result).toMatchObject({ ok: true, mode });
+    expect(await snapshotDatabase()).toEqual(before);
+    // Spot-check text that a careless encoding would mangle.
+    expect((await db.relationships.get('rel-layla'))?.partnerName).toBe('ليلى حداد');
+    expect((await db.relationships.get('rel-sam'))?.learningGoals).toBe(
+      'Public speaking 🎤\nLead a team 👩‍👩‍👧',
+    );
+  });
+
+  it('reports what the import added', async () => {
+    const json = readFileSync(GOOD_FILE, 'utf8');
+    const result = await importBackup(json, 'replace');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.counts.meetings).toEqual({ incoming: 3, added: 3, updated: 0, notInFile: 0 });
+    expect(result.counts.settings).toEqual({ incoming: 4, added: 4, updated: 0, notInFile: 0 });
+  });
+
+  it('imports the stored good backup file exactly as written', async () => {
+    const json = readFileSync(GOOD_FILE, 'utf8');
+    expect(await importBackup(json, 'merge')).toMatchObject({ ok: true });
+    const file = JSON.parse(json) as { tables: BackupTables };
+    expect(sortedTables((await exportBackup()).tables)).toEqual(sortedTables(file.tables));
+  });
+});
+
+/** The seed with one row changed, one removed and one new, per the merge/replace questions asked. */
+function editedBackupJson(): string {
+  const tables = seedTables();
+  const [sam] = tables.relationships;
+  if (!sam) throw new Error('seed has no relationships');
+  sam.phase = 'separation';
+  tables.relationships = [
+    sam,
+    {
+      id: 'rel-new',
+      partnerName: 'Noor',
+      partnerEmails: [],
+      myRole: 'mentor',
+      learningGoals: '',
+      phase: 'initiation',
+      archived: false,
+      createdAt: 1,
+    },
+  ];
+  return JSON.stringify({
+    format: 'fourps-backup',
+    formatVersion: 1,
+    exportedAt: 2,
+    schemaVersion: 1,
+    tables,
+  });
+}
+
+describe('merge and replace', () => {
+  it('merge: rows in the file win, new rows are added, rows only in the database stay', async () => {
+    await seedDatabase();
+    const result = await importBackup(editedBackupJson(), 'merge');
+
+    expect(result).toMatchObject({ ok: true, mode: 'merge' });
+    if (result.ok) {
+      expect(result.counts.relationships).toEqual({ incoming: 2, added: 1, updated: 1, notInFile: 2 });
+      expect(result.counts.meetings).toEqual({ incoming: 3, added: 0, updated: 3, notInFile: 0 });
+    }
+    expect((await db.relationships.get('rel-sam'))?.phase).toBe('separation');
+    expect(await db.relationships.get('rel-new')).toBeDefined();
+    expect(await db.relationships.get('rel-layla')).toBeDefined();
+    expect(await db.relationships.count()).toBe(4);
+  });
+
+  it('replace: the database ends up holding exactly the file', async () => {
+    await seedDatabase();
+    await db.meetings.put({ ...seedMeeting(), id: 'gcal:only-in-db' });
+    const result = await importBackup(editedBackupJson(), 'replace');
+
+    expect(result).toMatchObject({ ok: true, mode: 'replace' });
+    if (result.ok)
+      expect(result.counts.meetings).toEqual({ incoming: 3, added: 0, updated: 3, notInFile: 1 });
+    expect((await db.relationships.toArray()).map((r) => r.id).sort()).toEqual(['rel-new', 'rel-sam']);
+    expect(await db.meetings.get('gcal:only-in-db')).toBeUndefined();
+    expect((await db.relationships.get('rel-sam'))?.phase).toBe('separation');
+  });
+
+  it('merge replaces a whole row: fields missing from the file row are not kept from the old one', async () => {
+    await seedDatabase();
+    const tables = seedTables();
+    const meeting = seedMeeting();
+    delete meeting.location;
+    tables.meetings[0] = meeting;
+    await importBackup(
+      JSON.stringify({ format: 'fourps-backup', formatVersion: 1, exportedAt: 1, schemaVersion: 1, tables }),
+      'merge',
+    );
+    expect((await db.meetings.get(meeting.id))?.location).toBeUndefined();
+  });
+});
+
+describe('previewImport', () => {
+  it('tells per table how many rows would be added, updated, or are only in the database', async () => {
+    await seedDatabase();
+    const preview = await previewImport(editedBackupJson());
+    expect(preview).toMatchObject({ ok: true, exportedAt: 2, schemaVersion: 1 });
+    if (!preview.ok) return;
+    expect(preview.tables.relationships).toEqual({ incoming: 2, added: 1, updated: 1, notInFile: 2 });
+    expect(preview.tables.preps).toEqual({ incoming: 2, added: 0, updated: 2, notInFile: 0 });
+    expect(preview.tables.settings).toEqual({ incoming: 4, added: 0, updated: 4, notInFile: 0 });
+  });
+
+  it('counts everything as added into an empty database', async () => {
+    const preview = await previewImport(readFileSync(GOOD_FILE, 'utf8'));
+    if (!preview.ok) throw new Error(preview.error);
+    for (const name of BACKUP_TABLE_NAMES) {
+      expect(preview.tables[name].added).toBe(preview.tables[name].incoming);
+      expect(preview.tables[name].updated).toBe(0);
+    }
+  });
+
+  it('writes nothing', async () => {
+    await seedDatabase();
+    const before = await snapshotDatabase();
+    await previewImport(editedBackupJson());
+    expect(await snapshotDatabase()).toEqual(before);
+  });
+});
+
+describe('a write that fails half-way', () => {
+  it.each(['replace', 'merge'] as const)(
+    'rolls back every table, even those already written (%s)',
+    async (mode) => {
+      await seedDatabase();
+      const before = await snapshotDatabase();
+      // Plans are written after relationships, meetings, preps, notes and action items (and after the clear).
+      vi.spyOn(db.plans, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError: disk full'));
+
+      const result = await importBackup(editedBackupJson(), mode);
+
+      expect(result).toMatchObject({ ok: false, problem: 'write-failed' });
+      if (!result.ok) expect(result.error).toMatch(/disk full.*Nothing was imported/);
+      vi.restoreAllMocks();
+      expect(await snapshotDatabase()).toEqual(before);
+    },
+  );
+});

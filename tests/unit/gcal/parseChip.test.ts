@@ -1,0 +1,248 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
+import { resetWarnings } from '../../../lib/gcal/logOnce';
+import { findChips, parseChip } from '../../../lib/gcal/parseChip';
+import { loadFixture, NOW, sept } from './loadFixture';
+
+const ME = 'alex.doe@example.com';
+const TEAM_CALENDAR = 'c_0eng1team2cal3ndar4xyz@group.calendar.google.com';
+
+function chipsOf(name: string): (CalendarEvent | null)[] {
+  return findChips(loadFixture(name)).map((chip) => parseChip(chip, NOW));
+}
+
+const chip = (event: Partial<CalendarEvent> & Pick<CalendarEvent, 'eventId' | 'title'>): CalendarEvent => ({
+  calendarId: ME,
+  allDay: false,
+  guests: [],
+  declined: false,
+  cancelled: false,
+  source: 'chip',
+  ...event,
+});
+
+// The week every fixture grid shows (September 13–19, 2026), in document order: all-day row first.
+const OFFSITE = chip({
+  eventId: '0ff51t3d4y2026',
+  title: 'Offsite planning',
+  start: sept(14),
+  end: sept(15),
+  allDay: true,
+});
+const STANDUP_15 = chip({
+  eventId: '7st4ndup9q2w3e4r5t6y7u8i9o_20260915T090000Z',
+  seriesId: '7st4ndup9q2w3e4r5t6y7u8i9o',
+  calendarId: TEAM_CALENDAR,
+  title: 'Team standup',
+  start: sept(15, 9, 0),
+  end: sept(15, 9, 15),
+});
+const STANDUP_16 = {
+  ...STANDUP_15,
+  eventId: '7st4ndup9q2w3e4r5t6y7u8i9o_20260916T090000Z',
+  start: sept(16, 9, 0),
+  end: sept(16, 9, 15),
+};
+const MENTORING = chip({
+  eventId: '4k2j3h5g6f7d8s9a0p1o2i3u4y',
+  title: 'Mentoring with Sam',
+  start: sept(15, 15, 0),
+  end: sept(15, 16, 0),
+});
+const VENDOR = chip({
+  eventId: '5m3nt0rgr4ph1csv3nd0r',
+  title: 'Mentor Graphics vendor call',
+  start: sept(16, 13, 0),
+  end: sept(16, 14, 0),
+});
+const ONE_ON_ONE = chip({
+  eventId: '1o1alexjordan_20260917T103000Z',
+  seriesId: '1o1alexjordan',
+  title: '1:1 Alex / Jordan',
+  start: sept(17, 10, 30),
+  end: sept(17, 12, 0),
+});
+const COMMENTARY = chip({
+  eventId: 'c0mm3nt4ryr3v13w2026',
+  title: 'Commentary review',
+  start: sept(18, 11, 0),
+  end: sept(18, 12, 0),
+});
+
+beforeEach(() => resetWarnings());
+
+describe('findChips and parseChip', () => {
+  it('reads every chip of the week grid (week-popover-en.html)', () => {
+    expect(chipsOf('week-popover-en.html')).toEqual([
+      OFFSITE,
+      STANDUP_15,
+      MENTORING,
+      STANDUP_16,
+      VENDOR,
+      ONE_ON_ONE,
+      COMMENTARY,
+    ]);
+  });
+
+  it('reads the same week in 24h English', () => {
+    expect(chipsOf('week-popover-en-24h.html')).toEqual([
+      OFFSITE,
+      STANDUP_15,
+      MENTORING,
+      STANDUP_16,
+      VENDOR,
+      ONE_ON_ONE,
+      COMMENTARY,
+    ]);
+  });
+
+  it('gives the grid chip of the popover event the same id as the popover', () => {
+    const doc = loadFixture('week-popover-en.html');
+    const dialogId = doc.querySelector('#xDetDlg')?.getAttribute('data-eventid');
+    const chips = findChips(doc).filter((element) => element.getAttribute('data-eventid') === dialogId);
+    expect(chips).toHaveLength(1);
+    const [mentoringChip] = chips;
+    expect(mentoringChip && parseChip(mentoringChip, NOW)).toEqual(MENTORING);
+  });
+
+  it('reads stacked month chips (month-popover-en.html)', () => {
+    expect(chipsOf('month-popover-en.html')).toEqual([
+      OFFSITE,
+      STANDUP_15,
+      MENTORING,
+      STANDUP_16,
+      VENDOR,
+      ONE_ON_ONE,
+      COMMENTARY,
+    ]);
+  });
+
+  it('dates schedule rows, which have no datekey, from their text (agenda-popover-en.html)', () => {
+    const doc = loadFixture('agenda-popover-en.html');
+    expect(doc.querySelector('[data-datekey]')).toBeNull();
+    expect(chipsOf('agenda-popover-en.html')).toEqual([
+      OFFSITE,
+      STANDUP_15,
+      MENTORING,
+      STANDUP_16,
+      VENDOR,
+      ONE_ON_ONE,
+      COMMENTARY,
+    ]);
+  });
+
+  it('reads search results with a URL-safe id (search-popover-en.html)', () => {
+    expect(chipsOf('search-popover-en.html')).toEqual([
+      MENTORING,
+      VENDOR,
+      chip({
+        eventId: 'mc~c1rcl3~0922',
+        title: 'Mentoring circle',
+        start: sept(22, 18, 0),
+        end: sept(22, 19, 0),
+      }),
+    ]);
+  });
+
+  it('reads the year view day list (year-popover-en.html)', () => {
+    expect(chipsOf('year-popover-en.html')).toEqual([STANDUP_15, MENTORING]);
+  });
+
+  it('marks the chip the user declined (week-popover-declined-en.html)', () => {
+    const lee = chipsOf('week-popover-declined-en.html').find(
+      (event) => event?.title === 'Coaching session with Lee',
+    );
+    expect(lee).toEqual(
+      chip({
+        eventId: 'c0ach1ngl33s3ss10n',
+        title: 'Coaching session with Lee',
+        start: sept(18, 14, 0),
+        end: sept(18, 15, 0),
+        declined: true,
+      }),
+    );
+  });
+
+  it('marks a cancelled chip by its title', () => {
+    const cancelled = chipsOf('week-popover-cancelled-en.html').find((event) => event?.cancelled);
+    expect(cancelled?.eventId).toBe('pr1yam3nt0rsync');
+  });
+
+  it.each([
+    ['de', 'week-popover-de.html', 'Mentoring mit Sam', 'Offsite-Planung', 'Team-Standup'],
+    ['fr', 'week-popover-fr.html', 'Mentorat avec Sam', 'Préparation du séminaire', "Point d'équipe"],
+    [
+      'es',
+      'week-popover-es.html',
+      'Mentoría con Sam',
+      'Planificación del offsite',
+      'Reunión diaria del equipo',
+    ],
+    ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', 'オフサイト計画', 'チーム朝会'],
+  ])('reads %s chips (24h)', (locale, name, mentoring, offsite, standup) => {
+    const calendarId = locale === 'ja' ? 'alex.doe@gmail.com' : ME;
+    const own = (event: CalendarEvent): CalendarEvent => ({ ...event, calendarId });
+    expect(chipsOf(name)).toEqual([
+      own({ ...OFFSITE, title: offsite }),
+      { ...STANDUP_15, title: standup },
+      own({ ...MENTORING, title: mentoring }),
+      { ...STANDUP_16, title: standup },
+      own(VENDOR),
+      own(ONE_ON_ONE),
+      own(COMMENTARY),
+    ]);
+  });
+
+  it('skips the draft chip of a create dialog, which has no event id', () => {
+    const doc = loadFixture('create-quick-dialog-en.html');
+    expect(doc.querySelector('[data-draft="true"]')).not.toBeNull();
+    expect(findChips(doc)).toHaveLength(7);
+  });
+
+  it('finds no chips in an unknown future DOM', () => {
+    expect(findChips(loadFixture('unknown-future-dom.html'))).toEqual([]);
+  });
+});
+
+describe('parseChip fallbacks', () => {
+  const parse = (html: string): CalendarEvent | null => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const [first] = findChips(doc);
+    if (!first) throw new Error('no chip');
+    return parseChip(first, NOW);
+  };
+  const EID = 'NGsyajNoNWc2ZjdkOHM5YTBwMW8yaTN1NHkgYWxleC5kb2VAZXhhbXBsZS5jb20';
+
+  it('takes the title from the screen-reader line when there is no visible part', () => {
+    expect(
+      parse(
+        `<div role="gridcell" data-datekey="28975"><div role="button" data-eventchip data-eventid="${EID}">3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted, No location, September 15, 2026</div></div>`,
+      ),
+    ).toEqual(MENTORING);
+  });
+
+  it('reads an aria-label and the id from jslog', () => {
+    expect(
+      parse(
+        `<div role="gridcell" data-datekey="28975"><div data-eventchip data-eventid="garbage" jslog='35463; 1:["${EID}"]' aria-label="3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted, No location, September 15, 2026"><div aria-hidden="true"><span>3 – 4pm</span><span>Mentoring with Sam</span></div></div></div>`,
+      ),
+    ).toEqual(MENTORING);
+  });
+
+  it('returns null with one warning for a chip without a readable id', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const html = '<div role="button" data-eventchip data-eventid="!!">3pm to 4pm, Mentoring with Sam</div>';
+    expect(parse(html)).toBeNull();
+    expect(parse(html)).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a chip whose time it cannot read, without times', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(
+      parse(
+        `<div role="button" data-eventchip data-eventid="${EID}"><div aria-hidden="true">Mentoring with Sam</div></div>`,
+      ),
+    ).toEqual(chip({ eventId: MENTORING.eventId, title: 'Mentoring with Sam' }));
+  });
+});
