@@ -30,10 +30,10 @@ export class FourPsDatabase extends Dexie {
     // Only fields that some query filters or sorts on are indexed; the rest is payload.
     this.version(1).stores({
       relationships: 'id, *partnerEmails',
-      meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode',
+      meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
       preps: 'meetingId',
       notes: 'meetingId',
-      actionItems: 'id, relationshipId, meetingId, doneAt, due',
+      actionItems: 'id, relationshipId, meetingId, doneAt, due, [relationshipId+doneAt]',
       plans: 'meetingId',
       settings: 'key',
     });
