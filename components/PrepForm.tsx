@@ -13,6 +13,9 @@ import {
 } from '@/lib/fourps/catalogue';
 import type { Role } from '@/lib/fourps/types';
 import { formatMeetingTime } from './formatMeetingTime';
+import { LastTimePanel } from './prep/LastTimePanel';
+import { QuestionsToBring } from './prep/QuestionsToBring';
+import { RelationshipPicker } from './prep/RelationshipPicker';
 import { QuestionField } from './QuestionField';
 import { type SaveState, SaveStatus } from './SaveStatus';
 
@@ -29,8 +32,14 @@ export function PrepForm({ meetingId }: { meetingId: string }) {
     if (prep === null) void getOrCreatePrep(meetingId);
   }, [prep, meetingId]);
 
+  const relationship = useLiveQuery(
+    async () =>
+      meeting?.relationshipId ? ((await db.relationships.get(meeting.relationshipId)) ?? null) : null,
+    [meeting?.relationshipId],
+  );
+
   if (!prep) return null;
-  const questions = questionsByP(prepQuestions(prep.role));
+  const questions = questionsByP(prepQuestions(prep.role, relationship?.phase));
   const progress = prepProgress(prep);
 
   return (
@@ -56,6 +65,8 @@ export function PrepForm({ meetingId }: { meetingId: string }) {
           ))}
         </fieldset>
       </header>
+      {meeting && <RelationshipPicker meeting={meeting} defaultRole={prep.role} />}
+      {meeting && <LastTimePanel meeting={meeting} />}
       <p className="progress" data-testid="fourps-prep-progress" data-prep-status={progress.status}>
         {progress.answeredPs} of 4 Ps prepared
       </p>
@@ -87,6 +98,9 @@ export function PrepForm({ meetingId }: { meetingId: string }) {
                 onSaveState={setSaveState}
               />
             ))}
+            {p === 'preparation' && (
+              <QuestionsToBring meetingId={meetingId} questions={prep.questionsToBring} />
+            )}
           </section>
         );
       })}

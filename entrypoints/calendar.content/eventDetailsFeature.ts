@@ -40,10 +40,10 @@ export function startEventDetailsFeature(
   ctx: ContentScriptContext,
   watcher: PageWatcher,
   verdicts: VerdictCache,
-  onPrepClosed: () => void,
+  onMeetingChanged: () => void,
   logError: (error: unknown) => void,
 ): void {
-  const overlay = new PrepOverlay(ctx, onPrepClosed);
+  const overlay = new PrepOverlay(ctx, onMeetingChanged);
   ctx.onInvalidated(() => overlay.close());
 
   const place = (shown: ShownEvent, mentoring: boolean, meetingId: string) => {
@@ -55,7 +55,10 @@ export function startEventDetailsFeature(
       markMentoring: (value) => {
         verdicts
           .setMentoring(trimCalendarEvent(shown.event), value)
-          .then((verdict) => place(shown, verdict.mentoring, verdict.meetingId))
+          .then((verdict) => {
+            place(shown, verdict.mentoring, verdict.meetingId);
+            onMeetingChanged();
+          })
           .catch(logError);
       },
     });

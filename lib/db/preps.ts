@@ -1,7 +1,7 @@
 import { prepCompletion, prepQuestions } from '@/lib/fourps/catalogue';
 import type { Role } from '@/lib/fourps/types';
 import { db } from './database';
-import type { PrepRecord } from './records';
+import type { PrepRecord, QuestionToBring } from './records';
 import { getDefaultRole } from './settings';
 
 export type PrepStatus = 'none' | 'partial' | 'done';
@@ -73,4 +73,54 @@ export function prepProgress(prep: PrepRecord | undefined): { answeredPs: number
   if (!prep) return { answeredPs: 0, status: 'none' };
   const { answeredPs, status } = prepCompletion(prep.answers, prepQuestions(prep.role));
   return { answeredPs, status };
+}
+
+/** Runs one change on a meeting's prep list of questions to bring, creating the prep if needed. */
+async function changeQuestionsToBring(
+  meetingId: string,
+  change: (questions: QuestionToBring[]) => QuestionToBring[],
+): Promise<void> {
+  await db.transaction('rw', db.preps, db.meetings, db.relationships, db.settings, async () => {
+    const prep = await getOrCreatePrep(meetingId);
+    await db.preps.put({ ...prep, questionsToBring: change(prep.questionsToBring), updatedAt: Date.now() });
+  });
+}
+
+export async function addQuestionToBring(meetingId: string, text: string): Promise<void> {
+  const trimmed = text.trim();
+  if (trimmed === '') return;
+  await changeQuestionsToBring(meetingId, (questions) => [
+    ...questions,
+    { id: crypto.randomUUID(), text: trimmed },
+  ]);
+}
+
+export async function editQuestionToBring(meetingId: string, id: string, text: string): Promise<void> {
+  await changeQuestionsToBring(meetingId, (questions) =>
+    questions.map((q) => (q.id === id ? { ...q, text } : q)),
+  );
+}
+
+export async function removeQuestionToBring(meetingId: string, id: string): Promise<void> {
+  await changeQuestionsToBring(meetingId, (questions) => questions.filter((q) => q.id !== id));
+}
+
+/** Moves a question one place up (-1) or down (+1) in the list. */
+export async function moveQuestionToBring(meetingId: string, id: string, offset: -1 | 1): Promise<void> {
+  await changeQuestionsToBring(meetingId, (questions) => {
+    const from = questions.findIndex((q) => q.id === id);
+    const to = from + offset;
+    if (from < 0 || to < 0 || to >= questions.length) return questions;
+    const reordered = [...questions];
+    const [moved] = reordered.splice(from, 1);
+    if (moved) reordered.splice(to, 0, moved);
+    return reordered;
+  });
+}
+
+/** Ticks a question as asked during the call (or unticks it). */
+export async function setQuestionAsked(meetingId: string, id: string, asked: boolean, now = Date.now()) {
+  await changeQuestionsToBring(meetingId, (questions) =>
+    questions.map((q) => (q.id === id ? { ...q, askedAt: asked ? now : undefined } : q)),
+  );
 }

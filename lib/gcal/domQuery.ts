@@ -80,11 +80,6 @@ export function textLines(element: Element): string[] {
   return lines;
 }
 
-/** The element's whole text on one line. */
-export function flatText(element: Element): string {
-  return squeezeSpaces(element.textContent ?? '');
-}
-
 /**
  * The ancestor of `target` (or `target` itself) that sits beside other known sections: the "row" to
  * insert after. Null when `target` is alone in `container`.

@@ -2,7 +2,7 @@
  * The event-details popover (`#xDetDlg`) that opens from a chip in the day, week, month, year,
  * schedule and search views: finding it, reading it, and telling injecting code where a button goes.
  */
-import type { CalendarEvent } from './calendarEvent';
+import type { CalendarEvent, GuestResponse } from './calendarEvent';
 import {
   matchesAny,
   queryAllUnique,
@@ -46,7 +46,8 @@ export interface InsertionSlot {
 export function isCreateEventDialog(root: ParentNode): boolean {
   return (
     parseSafely('could not check for a create-event dialog', () => {
-      if (root instanceof Element && matchesAny(root, CREATE_EVENT_MARKERS)) return true;
+      // nodeType, not instanceof: nodes may come from another realm (content-script worlds, iframes).
+      if ((root as Node).nodeType === 1 && matchesAny(root as Element, CREATE_EVENT_MARKERS)) return true;
       return queryFirst(root, CREATE_EVENT_MARKERS) !== null;
     }) ?? false
   );
@@ -60,13 +61,13 @@ export function findEventDialog(root: ParentNode): Element | null {
   });
 }
 
-function firstLineOf(dialog: Element, selectors: readonly string[]): string[] {
+function linesOf(dialog: Element, selectors: readonly string[]): string[] {
   const element = queryFirst(dialog, selectors);
   return element ? textLines(element) : [];
 }
 
 /** The user's own answer from the pressed RSVP choice, when the popover offers one. */
-function chosenRsvp(dialog: Element): ReturnType<typeof rsvpChoiceFromText> {
+function chosenRsvp(dialog: Element): GuestResponse | undefined {
   const chosen = queryFirst(dialog, DIALOG_RSVP_CHOSEN);
   if (!chosen) return undefined;
   for (const name of RSVP_RESPONSE_ATTRIBUTES) {
@@ -100,7 +101,7 @@ function readDialog(dialog: Element, now: Date): CalendarEvent | null {
   if (id.seriesId) event.seriesId = id.seriesId;
   if (id.calendarId) event.calendarId = id.calendarId;
 
-  const [whenLine, ...recurrenceLines] = firstLineOf(dialog, DIALOG_WHEN);
+  const [whenLine, ...recurrenceLines] = linesOf(dialog, DIALOG_WHEN);
   if (whenLine) {
     // The instance suffix dates the event exactly, so its year beats guessing from `now`.
     const instantYear = id.instant ? Number(id.instant.slice(0, 4)) : undefined;
@@ -115,15 +116,15 @@ function readDialog(dialog: Element, now: Date): CalendarEvent | null {
   }
   if (recurrenceLines.length > 0) event.recurrenceText = recurrenceLines.join(' ');
 
-  const location = firstLineOf(dialog, DIALOG_LOCATION);
+  const location = linesOf(dialog, DIALOG_LOCATION);
   if (location.length > 0) event.location = location.join(', ');
-  const description = firstLineOf(dialog, DIALOG_DESCRIPTION);
+  const description = linesOf(dialog, DIALOG_DESCRIPTION);
   if (description.length > 0) event.description = description.join('\n');
 
   const guestList = queryFirst(dialog, DIALOG_GUESTS);
   if (guestList) event.guests = parseGuests(guestList);
   const organizerGuest = event.guests.find((guest) => guest.organizer);
-  const calendarLine = firstLineOf(dialog, DIALOG_CALENDAR)[0];
+  const calendarLine = linesOf(dialog, DIALOG_CALENDAR)[0];
   if (organizerGuest) event.organizer = organizerGuest.email;
   else if (calendarLine) event.organizer = calendarLine;
 

@@ -108,10 +108,8 @@ export const EVENT_PAGE_DESCRIPTION: SelectorList = [
   '#xDesc' /* 2024 read-only description (r/event) */,
 ];
 export const EVENT_PAGE_LOCATION: SelectorList = ['#xLocIn' /* 2024 location input */];
-export const EVENT_PAGE_GUESTS: SelectorList = [
-  '#xGstList' /* fixture 2026-09 guest list container */,
-  '[role="list"]' /* fixture: any list of guests */,
-];
+/** Without it the whole edit form is searched for `[data-email]` rows. */
+export const EVENT_PAGE_GUESTS: SelectorList = ['#xGstList' /* fixture 2026-09 guest list container */];
 export const EVENT_PAGE_CONFERENCE: SelectorList = [
   '#xRTCIn' /* 2024 conferencing section */,
   '#xAddRtcSel' /* 2024 add-conferencing selector */,
@@ -124,4 +122,3 @@ export const EVENT_PAGE_END_DATE: SelectorList = ['#xEnDaIn' /* 2024 end date */
 export const EVENT_PAGE_END_TIME: SelectorList = ['#xEnTiIn' /* 2024 end time */];
 export const EVENT_PAGE_ALL_DAY: SelectorList = ['#xAlDaCbx' /* 2024 all-day checkbox */];
 export const EVENT_PAGE_SAVE: SelectorList = ['#xSaveBu' /* 2024 save button */];
-export const EVENT_PAGE_CANCEL: SelectorList = ['#xCancelBu' /* fixture 2026-09 close/back button */];

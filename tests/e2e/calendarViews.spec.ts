@@ -1,0 +1,113 @@
+import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
+import { expect, test } from './extensionTest';
+
+/**
+ * Every calendar view and locale we have a fixture for: the details of a mentoring meeting carry
+ * exactly one Prep button, other events only the quiet "mark" option, and pages that are not event
+ * details (a create dialog, a DOM we do not know) get nothing — and the page never sees an error.
+ */
+const EXPECTED: Record<string, 'prep' | 'mark'> = {
+  'week-popover-en.html': 'prep',
+  'week-popover-standup-en.html': 'mark',
+  'day-popover-en.html': 'prep',
+  'month-popover-en.html': 'prep',
+  'year-popover-en.html': 'prep',
+  'agenda-popover-en.html': 'mark',
+  'search-popover-en.html': 'prep',
+  'week-popover-recurring-en.html': 'prep',
+  'week-popover-allday-en.html': 'prep',
+  'week-popover-declined-en.html': 'prep',
+  'week-popover-cancelled-en.html': 'prep',
+  'week-popover-nodescription-en.html': 'prep',
+  'week-popover-30guests-en.html': 'prep',
+  'week-popover-en-24h.html': 'prep',
+  'week-popover-de.html': 'prep',
+  'week-popover-fr.html': 'prep',
+  'week-popover-es.html': 'prep',
+  'week-popover-ja.html': 'prep',
+};
+
+for (const [fixture, expected] of Object.entries(EXPECTED)) {
+  test(`${fixture}: ${expected === 'prep' ? 'one Prep button' : 'no Prep button'}`, async ({
+    context,
+    page,
+    hostPageErrors,
+  }) => {
+    await serveGoogleFixtures(context, 'gcal', { '*': fixture });
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+    // The details popover; the year view also has a day-list dialog, which is not event details.
+    const dialog = page.locator('#xDetDlg');
+    if (expected === 'prep') {
+      await expect(dialog.getByTestId('fourps-prep-button')).toHaveText(/Prep/);
+      await expect(page.getByTestId('fourps-mark-button')).toHaveCount(0);
+    } else {
+      await expect(dialog.getByTestId('fourps-mark-button')).toBeVisible();
+    }
+    await expect(page.getByTestId('fourps-prep-button')).toHaveCount(expected === 'prep' ? 1 : 0);
+    expect(hostPageErrors).toEqual([]);
+  });
+}
+
+test('the full event edit page of a mentoring meeting gets one Prep button', async ({ context, page }) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'event-edit-page-en.html' });
+  await page.goto(
+    'https://calendar.google.com/calendar/u/0/r/eventedit/NGsyajNoNWc2ZjdkOHM5YTBwMW8yaTN1NHkgYWxleC5kb2VAZXhhbXBsZS5jb20',
+  );
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+});
+
+for (const fixture of ['create-quick-dialog-en.html', 'unknown-future-dom.html']) {
+  test(`${fixture}: nothing injected, nothing thrown`, async ({ context, page, hostPageErrors }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await serveGoogleFixtures(context, 'gcal', { '*': fixture });
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+    // Wait until the content script has certainly run: it reports chips it can read on its first pass.
+    await page.waitForLoadState('load');
+    await expect(page.locator('[data-fourps-controls]')).toHaveCount(0);
+    await expect(page.getByTestId('fourps-prep-button')).toHaveCount(0);
+    await expect(page.getByTestId('fourps-mark-button')).toHaveCount(0);
+    expect(hostPageErrors).toEqual([]);
+  });
+}
+
+test('a dialog Calendar re-renders gets its button back, never a second one', async ({ context, page }) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-en.html' });
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  // Calendar closes and re-opens the popover by replacing its node: simulate that twice.
+  for (let round = 0; round < 2; round += 1) {
+    await page.evaluate(() => {
+      const dialog = document.getElementById('xDetDlg');
+      if (!dialog?.parentNode) throw new Error('fixture has no dialog');
+      const fresh = dialog.cloneNode(true) as Element;
+      for (const injected of fresh.querySelectorAll('[data-fourps-controls]')) injected.remove();
+      dialog.replaceWith(fresh);
+    });
+    await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  }
+});
+
+test('marking an event as mentoring gives it a Prep button, and unmarking takes it away', async ({
+  context,
+  page,
+}) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-standup-en.html' });
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+  await page.getByTestId('fourps-mark-button').click();
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  // The standup is recurring: the whole series is now mentoring, so its other chips get a badge too.
+  await expect(
+    page.locator('[data-eventchip]').filter({ hasText: 'Team standup' }).getByTestId('fourps-chip-badge'),
+  ).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  await page.getByTestId('fourps-unmark-button').click();
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(0);
+  await expect(page.getByTestId('fourps-mark-button')).toHaveCount(1);
+});
+
+test('fixtures used here are all real files', () => {
+  for (const fixture of Object.keys(EXPECTED))
+    expect(readFixture('gcal', fixture).length).toBeGreaterThan(1000);
+});
