@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { CALENDAR_MATCHES } from './lib/hosts';
 
 export default defineConfig({
+  // A separate output folder lets parallel builds (e.g. the benchmark next to the tests) not collide.
+  outDir: process.env.FOURPS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: {
     name: 'Four Ps — mentoring prep',

@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
 /** The production build the tests and the demo load, as a user would with "Load unpacked". */
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.FOURPS_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
