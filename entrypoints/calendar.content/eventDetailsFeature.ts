@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
+import { eidFromUrl } from '@/lib/gcal/eventId';
 import {
   findEventDialog,
   findPrepButtonSlot,
@@ -26,6 +27,8 @@ function readShownEvent(doc: Document, url: string, now: Date): ShownEvent | nul
     const slot = event && findPrepButtonSlot(dialog);
     return event && slot ? { event, slot } : null;
   }
+  // Only an event page's own URL names an event; after navigating away its DOM may linger briefly.
+  if (eidFromUrl(url) === null) return null;
   const event = parseEventPage(doc, url, now);
   const slot = event && findEventPagePrepSlot(doc);
   return event && slot ? { event, slot } : null;
@@ -65,8 +68,8 @@ export function startEventDetailsFeature(
     parent.insertBefore(controls, before && before.parentNode === parent ? before : null);
   };
 
-  const update = () => {
-    const shown = readShownEvent(document, location.href, new Date());
+  const update = (url = location.href) => {
+    const shown = readShownEvent(document, url, new Date());
     if (!shown) return;
     const existing = findPrepControls(shown.slot.parent);
     if (existing?.dataset.eventId === shown.event.eventId) return;
@@ -83,11 +86,12 @@ export function startEventDetailsFeature(
       .catch(logError);
   };
 
-  watcher.onChange(update);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  watcher.onChange(() => update());
+  // The Navigation API announces a navigation before location.href changes: read the new URL from the event.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     // Leaving an event page: nothing of ours may stay behind in a container Calendar reuses.
     overlay.close();
     for (const stale of document.querySelectorAll('[data-fourps-controls]')) stale.remove();
-    update();
+    update(event.newUrl.href);
   });
 }

@@ -111,3 +111,19 @@ test('fixtures used here are all real files', () => {
   for (const fixture of Object.keys(EXPECTED))
     expect(readFixture('gcal', fixture).length).toBeGreaterThan(1000);
 });
+
+test('leaving an event page in Calendar’s single-page app removes what Four Ps added', async ({
+  context,
+  page,
+  hostPageErrors,
+}) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'event-edit-page-en.html' });
+  await page.goto(
+    'https://calendar.google.com/calendar/u/0/r/eventedit/NGsyajNoNWc2ZjdkOHM5YTBwMW8yaTN1NHkgYWxleC5kb2VAZXhhbXBsZS5jb20',
+  );
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  // Calendar navigates with the History API; the old page's DOM may linger for a moment.
+  await page.evaluate(() => history.pushState({}, '', '/calendar/u/0/r/week'));
+  await expect(page.locator('[data-fourps-controls]')).toHaveCount(0);
+  expect(hostPageErrors).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageWatcher } from '@/entrypoints/calendar.content/pageWatcher';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const nextFlush = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+describe('PageWatcher', () => {
+  it('hands a burst of additions to its listeners as one batch', async () => {
+    const batches: number[] = [];
+    const watcher = new PageWatcher(document.body, () => {});
+    watcher.onChange((added) => batches.push(added.length));
+    watcher.start();
+    for (let i = 0; i < 50; i += 1) document.body.append(document.createElement('div'));
+    await nextFlush();
+    expect(batches).toEqual([50]);
+    watcher.stop();
+  });
+
+  it('skips elements removed again before the batch runs', async () => {
+    const seen: Element[][] = [];
+    const watcher = new PageWatcher(document.body, () => {});
+    watcher.onChange((added) => seen.push([...added]));
+    watcher.start();
+    const kept = document.createElement('p');
+    const gone = document.createElement('span');
+    document.body.append(kept, gone);
+    gone.remove();
+    await nextFlush();
+    expect(seen).toEqual([[kept]]);
+    watcher.stop();
+  });
+
+  it('catches a failing listener and still runs the others', async () => {
+    const onError = vi.fn();
+    const watcher = new PageWatcher(document.body, onError);
+    const second = vi.fn();
+    watcher.onChange(() => {
+      throw new Error('boom');
+    });
+    watcher.onChange(second);
+    watcher.start();
+    document.body.append(document.createElement('div'));
+    await nextFlush();
+    expect(onError).toHaveBeenCalledOnce();
+    expect(second).toHaveBeenCalledOnce();
+    watcher.stop();
+  });
+
+  it('stops observing when stopped', async () => {
+    const listener = vi.fn();
+    const watcher = new PageWatcher(document.body, () => {});
+    watcher.onChange(listener);
+    watcher.start();
+    watcher.stop();
+    document.body.append(document.createElement('div'));
+    await nextFlush();
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
