@@ -6,6 +6,7 @@ import {
   findPrepButtonSlot,
   isCreateEventDialog,
   parseEventDialog,
+  touchesEventDialog,
 } from '@/lib/gcal/parseEventDialog';
 import { findEventPagePrepSlot, parseEventPage } from '@/lib/gcal/parseEventPage';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
@@ -86,7 +87,11 @@ export function startEventDetailsFeature(
       .catch(logError);
   };
 
-  watcher.onChange(() => update());
+  // Search the page for event details only when a dialog came or changed, or on an event page.
+  watcher.onChange((added) => {
+    if (added.some(touchesEventDialog) || eidFromUrl(location.href) !== null) update();
+  });
+  update();
   // The Navigation API announces a navigation before location.href changes: read the new URL from the event.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     // Leaving an event page: nothing of ours may stay behind in a container Calendar reuses.

@@ -17,6 +17,7 @@ import { findMeetCode } from './meetCode';
 import { parseGuests } from './parseGuests';
 import { isCancelledTitle, rsvpChoiceFromText } from './responseWords';
 import {
+  ANY_DIALOG,
   CANCELLED_MARKERS,
   CREATE_EVENT_MARKERS,
   DIALOG_ACTION_BUTTONS,
@@ -51,6 +52,14 @@ export function isCreateEventDialog(root: ParentNode): boolean {
       return queryFirst(root, CREATE_EVENT_MARKERS) !== null;
     }) ?? false
   );
+}
+
+/**
+ * Whether a just-added element could have brought or changed a details dialog (it is one, holds one,
+ * or sits inside one). Looks only at the element and its ancestors and descendants, never the page.
+ */
+export function touchesEventDialog(element: Element): boolean {
+  return element.closest(ANY_DIALOG) !== null || element.querySelector(ANY_DIALOG) !== null;
 }
 
 /** The open details popover under `root`, or null (none open, or only a create dialog). */

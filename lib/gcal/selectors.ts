@@ -20,6 +20,13 @@ export const EVENT_DIALOG: SelectorList = [
   '[role="dialog"][data-eventid]' /* fixture: a popover that lost its id but kept the event id */,
 ];
 
+/**
+ * Anything that is, holds or sits inside a dialog: a cheap pre-check on just-added elements, so the
+ * page is searched for the details popover only when a dialog may have changed. 2026-11, covers every
+ * EVENT_DIALOG entry above.
+ */
+export const ANY_DIALOG = '#xDetDlg, [role="dialog"], [data-chips-dialog]';
+
 /** A quick "create event" dialog or edit form: never treated as event details. */
 export const CREATE_EVENT_MARKERS: SelectorList = [
   '[data-is-create="true"]' /* 2024 jidesha: create page / quick-create form */,
