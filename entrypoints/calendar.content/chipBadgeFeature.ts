@@ -3,6 +3,7 @@ import { findChips, parseChip } from '@/lib/gcal/parseChip';
 import type { EventVerdict } from '@/lib/messages';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import type { PageWatcher } from './pageWatcher';
+import type { VerdictCache } from './verdictCache';
 
 export const CHIP_BADGE_TESTID = 'fourps-chip-badge';
 
@@ -31,10 +32,7 @@ interface ChipBadgeFeature {
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
-  verdicts: {
-    report: (events: CalendarEvent[]) => Promise<EventVerdict[]>;
-    refresh: (events: CalendarEvent[]) => Promise<EventVerdict[]>;
-  },
+  verdicts: VerdictCache,
   logError: (error: unknown) => void,
 ): ChipBadgeFeature {
   let firstPass = true;
