@@ -1,20 +1,31 @@
 import { defineConfig } from 'wxt';
 
-import { CALENDAR_MATCHES } from './lib/hosts';
+import { CALENDAR_MATCHES, MEET_MATCHES } from './lib/hosts';
 
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. the benchmark next to the tests) not collide.
   outDir: process.env.FOURPS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Four Ps — mentoring prep',
     description:
       'Prepare every mentoring conversation with the 4 Ps (Purpose, Preparation, Participation, Plan), right from Google Calendar. All data stays on this device.',
     // storage: IndexedDB quota for notes; sidePanel: notes during the call; alarms + notifications:
     // meeting-end and reminder signals that survive a stopped service worker.
-    permissions: ['storage', 'sidePanel', 'alarms', 'notifications'],
+    // Firefox has no sidePanel API (WXT turns the side panel into a sidebar_action), so it is not asked for.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'notifications'],
+    // Meet only, the host the content script already reads (so no new install warning): it lets the
+    // background see a Meet tab's URL, to tell when the tab navigates away from the call and it ends.
+    host_permissions: MEET_MATCHES,
     action: { default_title: 'Four Ps — upcoming mentoring meetings' },
     // The prep page is shown in an iframe over the calendar, so only the calendar may frame it.
     web_accessible_resources: [{ resources: ['prep.html'], matches: CALENDAR_MATCHES }],
-  },
+    // Firefox wants a stable add-on id and a declaration that no data leaves the device (Chrome
+    // would flag the key as unknown, so only Firefox gets it).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'four-ps@fourps.example', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

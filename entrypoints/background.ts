@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/lib/background/handleMessage';
+import { registerMeetingSignals } from '@/lib/background/meetingSignals';
+import { registerCallLifecycle } from '@/lib/background/registerCallLifecycle';
 
 // The service worker keeps no state of its own (MV3 may stop it at any moment): every handler reads
 // and writes the database, so a restarted worker carries on where the last one stopped.
@@ -11,4 +13,8 @@ export default defineBackground(() => {
     void handleMessage(raw, sender).then(sendResponse);
     return true;
   });
+  // Toolbar badge and prep reminders, recomputed from the database on start-up and on alarms.
+  registerMeetingSignals();
+  // Ends of mentoring meetings: Meet tabs closed or left, and end-time alarms for meetings without Meet.
+  registerCallLifecycle();
 });

@@ -52,7 +52,10 @@ export const messageSchema = z.discriminatedUnion('type', [
     mentoring: z.boolean(),
     scope: z.enum(['event', 'series']),
   }),
-  /** Meet content script: what the Meet tab shows for a meeting code. */
+  /**
+   * Meet content script: the call in this tab started ('in-call', also after a rejoin, which undoes an
+   * end within the grace) or is over ('ended'); 'lobby' only links the tab to its meeting.
+   */
   z.strictObject({
     type: z.literal('meet/status'),
     meetCode,
@@ -60,6 +63,15 @@ export const messageSchema = z.discriminatedUnion('type', [
   }),
   /** A click in a host page asks for the side panel of that tab (the click is the user gesture). */
   z.strictObject({ type: z.literal('sidepanel/open') }),
+  /**
+   * An extension page (popup, dashboard) changed preps, meetings or preferences: recompute the toolbar
+   * badge and the reminder alarms now rather than at the next periodic refresh.
+   */
+  z.strictObject({ type: z.literal('badge/refresh') }),
+  /** Side panel: the user says which meeting a Meet call that matched none is. */
+  z.strictObject({ type: z.literal('call/link'), meetCode, meetingId: id }),
+  /** Side panel: the Meet call is a mentoring conversation that is on no calendar. */
+  z.strictObject({ type: z.literal('call/ad-hoc'), meetCode, relationshipId: id.optional() }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -80,6 +92,9 @@ export interface MessageReplies {
   'calendar/set-mentoring': { verdict: EventVerdict };
   'meet/status': { meetingId: string | null };
   'sidepanel/open': { opened: boolean };
+  'badge/refresh': { refreshed: true };
+  'call/link': { meetingId: string };
+  'call/ad-hoc': { meetingId: string };
 }
 
 export type Reply<T extends MessageType> = MessageReplies[T];

@@ -13,6 +13,8 @@ export const PREP_OVERLAY_TESTID = 'fourps-prep-overlay';
  */
 export class PrepOverlay {
   private ui: IframeContentScriptUi<void> | undefined;
+  /** Where keyboard focus was before the overlay opened, to give it back on close (WCAG 2.4.3). */
+  private focusBefore: HTMLElement | null = null;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -26,6 +28,7 @@ export class PrepOverlay {
 
   open(meetingId: string): void {
     this.close();
+    this.focusBefore = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const page = prepPagePath(meetingId, true) as HtmlPublicPath;
     const ui = createIframeUi(this.ctx, {
       page,
@@ -58,6 +61,8 @@ export class PrepOverlay {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.ui.remove();
     this.ui = undefined;
+    if (this.focusBefore?.isConnected) this.focusBefore.focus();
+    this.focusBefore = null;
     this.onClosed();
   }
 

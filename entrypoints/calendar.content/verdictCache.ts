@@ -1,5 +1,6 @@
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import type { EventVerdict } from '@/lib/messages';
+import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 
 /**
@@ -15,7 +16,12 @@ export class VerdictCache {
   }
 
   /** Sends the events the background has not seen in this exact form; resolves with all their verdicts. */
-  async report(events: CalendarEvent[]): Promise<EventVerdict[]> {
+  async report(reported: CalendarEvent[]): Promise<EventVerdict[]> {
+    // An id longer than any real Calendar id would get the whole batch refused: leave that event out.
+    const events = reported.filter(
+      (event) =>
+        event.eventId.length <= MESSAGE_LIMITS.id && (event.seriesId?.length ?? 0) <= MESSAGE_LIMITS.id,
+    );
     const fresh = events.filter((event) => this.reported.get(event.eventId)?.form !== JSON.stringify(event));
     if (fresh.length > 0) {
       const sent = sendMessage({ type: 'calendar/events-seen', events: fresh }).then(({ verdicts }) =>

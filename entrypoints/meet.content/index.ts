@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MEET_MATCHES } from '@/lib/hosts';
-import type { CallStage } from '@/lib/meet/readMeetPage';
+import { type CallReport, createCallEndTracker } from '@/lib/meet/callEndTracker';
 import { meetCodeFromUrl, readCallStage } from '@/lib/meet/readMeetPage';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 import { createPanelButton, PANEL_BUTTON_TESTID } from './panelButton';
@@ -9,34 +9,56 @@ import { createPanelButton, PANEL_BUTTON_TESTID } from './panelButton';
 const STAGE_CHECK_INTERVAL_MS = 500;
 
 /**
- * Google Meet: tells the background which call this tab is in and whether it is on or over, and
- * offers a small "Four Ps" button that opens the side panel. Never touches the database.
+ * Google Meet: tells the background when the call in this tab starts and ends (a rejoin is reported
+ * as a new start, which undoes the end), and offers a small "Four Ps" button that opens the side
+ * panel. Never touches the database. The page only says what it shows; the call-end tracker decides
+ * what counts as an end (ended screen at once, missing controls after a grace).
  */
 export default defineContentScript({
   matches: MEET_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    let lastReport = '';
+    let tracker = createCallEndTracker();
+    let trackedCode: string | null = null;
+    /** A report the background has not acknowledged yet (the worker may be starting): retried each tick. */
+    let pending: { meetCode: string; stage: CallReport } | null = null;
+    let sending = false;
     let warned = false;
     const warnOnce = (error: unknown) => {
       if (warned) return;
       warned = true;
       console.warn('[Four Ps] Meet integration paused:', error);
     };
+    const flush = () => {
+      if (!pending || sending || !ctx.isValid) return;
+      const report = pending;
+      sending = true;
+      sendMessage({ type: 'meet/status', meetCode: report.meetCode, stage: report.stage })
+        .then(() => {
+          if (pending === report) pending = null;
+        }, warnOnce)
+        .finally(() => {
+          sending = false;
+        });
+    };
     const check = () => {
       try {
         const meetCode = meetCodeFromUrl(location.href);
+        if (meetCode !== trackedCode) {
+          // Meet moved this tab to another call (or home) without a reload: a new call, a new tracker.
+          // The background ends the previous call when the tab reports the next one or leaves Meet.
+          tracker = createCallEndTracker();
+          trackedCode = meetCode;
+        }
         if (!meetCode) return;
-        const stage: CallStage = readCallStage(document);
         if (!document.querySelector(`[data-testid="${PANEL_BUTTON_TESTID}"]`)) {
           document.body.append(
             createPanelButton(document, () => void sendMessage({ type: 'sidepanel/open' }).catch(warnOnce)),
           );
         }
-        const report = `${meetCode}:${stage}`;
-        if (report === lastReport) return;
-        lastReport = report;
-        void sendMessage({ type: 'meet/status', meetCode, stage }).catch(warnOnce);
+        const report = tracker.observe(readCallStage(document), Date.now());
+        if (report) pending = { meetCode, stage: report };
+        flush();
       } catch (error) {
         warnOnce(error);
       }

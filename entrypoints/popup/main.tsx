@@ -2,16 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './popup.css';
-import { UpcomingMeetings } from '@/components/UpcomingMeetings';
+import { PopupApp } from '@/components/popup/PopupApp';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main className="popup">
-        <h1>Upcoming mentoring</h1>
-        <UpcomingMeetings />
-      </main>
+      <PopupApp />
     </StrictMode>,
   );
 }

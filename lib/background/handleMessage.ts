@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { linkCallToMeeting, reportMeetStatus, startAdHocCall } from '@/lib/background/callLifecycle';
+import { syncMeetingEndAlarms } from '@/lib/background/meetingEndAlarms';
+import { refreshMeetingSignals } from '@/lib/background/meetingSignals';
 import { db } from '@/lib/db/database';
-import { linkMeetCall } from '@/lib/db/meetCalls';
 import { setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
@@ -16,15 +18,21 @@ import {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
 }
+
+/** Stands for the extension's own pages, whose origin is only known at run time. */
+const EXTENSION_PAGES = 'extension-pages';
 
 /** Which page may send which message: a calendar tab cannot report Meet calls and the reverse. */
 const ALLOWED_ORIGINS: Record<MessageType, readonly string[]> = {
   'calendar/events-seen': ['https://calendar.google.com'],
   'calendar/set-mentoring': ['https://calendar.google.com'],
   'meet/status': ['https://meet.google.com'],
+  'call/link': [EXTENSION_PAGES],
+  'call/ad-hoc': [EXTENSION_PAGES],
   'sidepanel/open': ['https://meet.google.com', 'https://calendar.google.com'],
+  'badge/refresh': [EXTENSION_PAGES],
 };
 
 function senderOrigin(sender: SenderInfo): string | undefined {
@@ -47,7 +55,10 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<E
     return { ok: false, error: 'Rejected message: it came from another extension.' };
   }
   const origin = senderOrigin(sender);
-  if (!origin || !ALLOWED_ORIGINS[message.type].includes(origin)) {
+  // Compared by URL prefix: outside Chromium, URL gives extension URLs the origin "null".
+  const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+  const allowed = ALLOWED_ORIGINS[message.type];
+  if (!(origin && allowed.includes(origin)) && !(fromOwnPage && allowed.includes(EXTENSION_PAGES))) {
     return {
       ok: false,
       error: `Rejected message: ${message.type} is not accepted from ${origin ?? 'an unknown page'}.`,
@@ -64,21 +75,40 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
   switch (message.type) {
     case 'calendar/events-seen': {
       const meetings = await upsertMeetingsFromCalendar(message.events);
-      return { verdicts: await verdictsFor(meetings) };
+      const verdicts = await verdictsFor(meetings);
+      // New, moved or cancelled meetings change the badge and move or drop their reminders.
+      await refreshMeetingSignals();
+      await syncMeetingEndAlarms();
+      return { verdicts };
     }
     case 'calendar/set-mentoring': {
       const meeting = await setMentoringOverride(message.event, message.mentoring, message.scope);
       const [verdict] = await verdictsFor([meeting]);
+      await refreshMeetingSignals();
+      await syncMeetingEndAlarms();
       return { verdict };
     }
-    case 'meet/status':
-      return { meetingId: await linkMeetCall(message.meetCode, message.stage, Date.now()) };
+    case 'meet/status': {
+      const tab = { tabId: sender.tab?.id, windowId: sender.tab?.windowId };
+      return { meetingId: await reportMeetStatus(tab, message.meetCode, message.stage, Date.now()) };
+    }
+    case 'call/link':
+      await linkCallToMeeting(message.meetCode, message.meetingId, Date.now());
+      await syncMeetingEndAlarms();
+      return { meetingId: message.meetingId };
+    case 'call/ad-hoc':
+      return { meetingId: await startAdHocCall(message.meetCode, message.relationshipId, Date.now()) };
     case 'sidepanel/open': {
+      // First thing, before any await: the panel may only open while the click's gesture holds.
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return { opened: false };
+      // Firefox has no sidePanel API: its sidebar (WXT's sidebar_action) is opened from the browser's UI.
+      if (tabId === undefined || !('sidePanel' in browser)) return { opened: false };
       await browser.sidePanel.open({ tabId });
       return { opened: true };
     }
+    case 'badge/refresh':
+      await refreshMeetingSignals();
+      return { refreshed: true };
   }
 }
 

@@ -125,6 +125,7 @@ export const notesRow = z.strictObject({
   meetingId: id,
   text: longText,
   feedbackHeard: longText,
+  fieldEditedAt: z.record(mapKey, epochMs).optional(),
   updatedAt: epochMs,
 }) satisfies z.ZodType<NotesRecord>;
 
@@ -149,6 +150,7 @@ export const planRow = z.strictObject({
   nextMeetingGoal: longText,
   checked: z.record(mapKey, z.boolean()),
   doneAt: epochMs.optional(),
+  fieldEditedAt: z.record(mapKey, epochMs).optional(),
   updatedAt: epochMs,
 }) satisfies z.ZodType<PlanRecord>;
 

@@ -166,6 +166,19 @@ export async function setMentoringOverride(
   return updated;
 }
 
+/**
+ * After the detection rules changed: checks every stored upcoming (and recent) meeting again, so the
+ * popup and reminders follow the new rules without waiting for Calendar to show each event.
+ */
+export async function redetectRecentMeetings(now = Date.now()): Promise<void> {
+  await redetect(
+    await db.meetings
+      .where('start')
+      .aboveOrEqual(now - 30 * DAY_MS)
+      .toArray(),
+  );
+}
+
 /** Runs detection again on stored meetings after the rules or the user's verdicts changed. */
 async function redetect(meetings: MeetingRecord[]): Promise<void> {
   if (meetings.length === 0) return;

@@ -73,6 +73,8 @@ export interface NotesRecord {
   meetingId: string;
   text: string;
   feedbackHeard: string;
+  /** When each field was last typed, so a late save of older text never overwrites newer (rule 8). */
+  fieldEditedAt?: Record<string, number>;
   updatedAt: number;
 }
 
@@ -101,6 +103,8 @@ export interface PlanRecord {
   nextMeetingGoal: string;
   checked: Record<string, boolean>;
   doneAt?: number;
+  /** When each field was last edited, so a late save of older text never overwrites newer (rule 8). */
+  fieldEditedAt?: Record<string, number>;
   updatedAt: number;
 }
 

@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/database';
 import {
   meetingIdForCalendarEvent,
+  redetectRecentMeetings,
   setMentoringOverride,
   upcomingMentoringMeetings,
   upsertMeetingsFromCalendar,
 } from '@/lib/db/meetings';
+import { getDetectionRules, saveDetectionRules } from '@/lib/db/settings';
 import { calendarEvent, DAY, HOUR, SEPT_15_3PM } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 
@@ -110,5 +112,22 @@ describe('upcomingMentoringMeetings', () => {
     ]);
     const upcoming = await upcomingMentoringMeetings(now, 14);
     expect(upcoming.map((m) => m.calendarEventId)).toEqual(['ongoing', 'soon', 'later']);
+  });
+});
+
+describe('redetectRecentMeetings', () => {
+  it('applies new rules to stored upcoming meetings at once', async () => {
+    const now = SEPT_15_3PM - DAY;
+    await upsertMeetingsFromCalendar([
+      calendarEvent({ eventId: 'jour', title: 'Jour fixe with Kim', guests: [] }),
+    ]);
+    expect((await db.meetings.get('gcal:jour'))?.detection.mentoring).toBe(false);
+    const rules = await getDetectionRules();
+    await saveDetectionRules({ ...rules, keywords: [...rules.keywords, 'jour fixe'] });
+    await redetectRecentMeetings(now);
+    expect((await db.meetings.get('gcal:jour'))?.detection).toMatchObject({
+      mentoring: true,
+      reason: 'keyword',
+    });
   });
 });
