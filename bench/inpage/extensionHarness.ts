@@ -1,0 +1,111 @@
+/**
+ * Runs in an extension page (bundled to one script and evaluated there), so it reaches the extension's
+ * own "fourps" database. It imports the product's own repository and backup functions: what is timed
+ * is the code the popup, the prep page and the options page run, against the real IndexedDB.
+ */
+
+import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
+import { importBackup } from '@/lib/backup/importBackup';
+import { parseBackup } from '@/lib/backup/parseBackup';
+import { openActionItems } from '@/lib/db/actionItems';
+import { db } from '@/lib/db/database';
+import { upcomingMentoringMeetings } from '@/lib/db/meetings';
+import { previousMeeting } from '@/lib/db/relationships';
+import type { ExtensionHarness, QueryTimings, SeedTable } from './types';
+
+/** The same number of days the popup lists (components/UpcomingMeetings.tsx). */
+const UPCOMING_DAYS = 14;
+
+const wallClock = () => performance.timeOrigin + performance.now();
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await run();
+  return [performance.now() - start, value];
+}
+
+let lastBackupJson: string | undefined;
+
+const harness: ExtensionHarness = {
+  async seed(table: SeedTable, json: string) {
+    // The rows come from bench/seed.ts, typed there as the records of lib/db/records.ts. They travel as
+    // one JSON string: Playwright's own serialisation of large object arrays is far slower.
+    const rows: unknown[] = JSON.parse(json);
+    await (db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(rows);
+    return rows.length;
+  },
+
+  async counts() {
+    const entries = await Promise.all(
+      db.tables.map(async (table) => [table.name, await table.count()] as const),
+    );
+    return Object.fromEntries(entries);
+  },
+
+  async timeQueries({ repeats, now, meetingId }) {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting?.relationshipId) throw new Error(`Meeting ${meetingId} is missing or has no relationship.`);
+    const relationshipId = meeting.relationshipId;
+    const result: QueryTimings = {
+      upcoming: [],
+      openAll: [],
+      openForRelationship: [],
+      lastTime: [],
+      rows: { upcoming: 0, openAll: 0, openForRelationship: 0, lastTime: 0 },
+    };
+    // One warm-up round (opening the database, compiling), then the timed repeats, interleaved.
+    for (let round = -1; round < repeats; round++) {
+      const [upcomingMs, upcoming] = await timed(() => upcomingMentoringMeetings(now, UPCOMING_DAYS));
+      const [openAllMs, openAll] = await timed(() => openActionItems(now));
+      const [openOneMs, openOne] = await timed(() => openActionItems(now, relationshipId));
+      const [lastMs, last] = await timed(() => previousMeeting(meeting));
+      if (round < 0) {
+        result.rows = {
+          upcoming: upcoming.length,
+          openAll: openAll.length,
+          openForRelationship: openOne.length,
+          lastTime: last ? 1 : 0,
+        };
+        continue;
+      }
+      result.upcoming.push(upcomingMs);
+      result.openAll.push(openAllMs);
+      result.openForRelationship.push(openOneMs);
+      result.lastTime.push(lastMs);
+    }
+    return result;
+  },
+
+  async timeExport() {
+    const [readMs, backup] = await timed(() => exportBackup());
+    const jsonStart = performance.now();
+    lastBackupJson = backupToJson(backup);
+    const jsonMs = performance.now() - jsonStart;
+    return { readMs, jsonMs, bytes: new Blob([lastBackupJson]).size };
+  },
+
+  async timeImport() {
+    const json = lastBackupJson;
+    if (json === undefined) return { ms: 0, validateMs: 0, ok: false, error: 'no export to import' };
+    // Validation alone first (read-only), to tell checking the file from writing it.
+    const [validateMs] = await timed(async () => parseBackup(json, db.verno));
+    const [ms, result] = await timed(() => importBackup(json, 'replace'));
+    return result.ok ? { ms, validateMs, ok: true } : { ms, validateMs, ok: false, error: result.error };
+  },
+
+  async waitForAnswer(meetingId, questionId, expected, timeoutMs) {
+    const deadline = performance.now() + timeoutMs;
+    // A fresh read each time, through this page's own connection: what another view would see.
+    while (performance.now() < deadline) {
+      const prep = await db.preps.get(meetingId);
+      if (prep?.answers[questionId] === expected) return wallClock();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    return null;
+  },
+
+  async readAnswer(meetingId, questionId) {
+    return (await db.preps.get(meetingId))?.answers[questionId];
+  },
+};
+window.fourpsBench = harness;
