@@ -91,6 +91,7 @@ export function PrepForm({ meetingId }: { meetingId: string }) {
             {questions[p].map((question) => (
               <QuestionField
                 key={`${prep.role}-${question.id}`}
+                meetingId={meetingId}
                 question={question}
                 pName={name}
                 stored={prep.answers[question.id]}

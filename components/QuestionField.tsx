@@ -3,6 +3,7 @@ import type { FourPsQuestion } from '@/lib/fourps/types';
 import { useAutosavedText } from './useAutosavedText';
 
 interface QuestionFieldProps {
+  meetingId: string;
   question: FourPsQuestion;
   /** The P's name as shown in this moment ("Plan ahead" before the meeting). */
   pName: string;
@@ -12,18 +13,22 @@ interface QuestionFieldProps {
 }
 
 /** One question with its answer box; the label names the P so the field makes sense on its own. */
-export function QuestionField({ question, pName, stored, save, onSaveState }: QuestionFieldProps) {
+export function QuestionField({ meetingId, question, pName, stored, save, onSaveState }: QuestionFieldProps) {
   const id = useId();
-  const field = useAutosavedText(stored, async (text, editedAt) => {
-    onSaveState('saving');
-    try {
-      await save(question.id, text, editedAt);
-      onSaveState('saved');
-    } catch (error) {
-      onSaveState('error');
-      throw error;
-    }
-  });
+  const field = useAutosavedText(
+    stored,
+    async (text, editedAt) => {
+      onSaveState('saving');
+      try {
+        await save(question.id, text, editedAt);
+        onSaveState('saved');
+      } catch (error) {
+        onSaveState('error');
+        throw error;
+      }
+    },
+    `prep:${meetingId}:${question.id}`,
+  );
   return (
     <div className="question">
       <label htmlFor={id}>

@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { clearDraft, readDraft, writeDraft } from '@/lib/drafts/draftJournal';
 
-/** How long typing may pause before it is written: at most this much typing is at risk. */
-export const AUTOSAVE_DELAY_MS = 400;
+/** How long typing may pause before it is written to IndexedDB. */
+export const AUTOSAVE_DELAY_MS = 300;
 
 /**
  * A text field's value that saves itself as the user types: debounced while typing, flushed at once
  * when the field loses focus, the page is hidden or closed, or the component goes away. Each save
  * carries the time of the keystroke, so the store can refuse text older than what it holds.
+ * With a `draftKey`, every keystroke is also journalled synchronously (see draftJournal), so text typed
+ * just before the page was closed is saved the next time the field is shown.
  * Text stored by another view (side panel, prep page) replaces ours only while we have nothing unsaved.
  */
 export function useAutosavedText(
   stored: string | undefined,
   save: (text: string, editedAt: number) => Promise<unknown>,
+  draftKey?: string,
 ): {
   value: string;
   onChange: (text: string) => void;
@@ -33,21 +37,35 @@ export function useAutosavedText(
     saveRef.current(pending.text, pending.editedAt).then(
       () => {
         if (unsaved.current === pending) unsaved.current = null;
+        if (draftKey) clearDraft(draftKey, pending.editedAt);
         setState('saved');
       },
       () => setState('error'),
     );
-  }, []);
+  }, [draftKey]);
 
   const onChange = useCallback(
     (text: string) => {
+      const editedAt = Date.now();
       setValue(text);
-      unsaved.current = { text, editedAt: Date.now() };
+      unsaved.current = { text, editedAt };
+      if (draftKey) writeDraft(draftKey, { text, editedAt });
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, draftKey],
   );
+
+  // A draft left by a page closed before its save committed: show it and save it now. The store's
+  // newest-wins rule refuses it if another view has stored newer text since.
+  useEffect(() => {
+    if (!draftKey) return;
+    const draft = readDraft(draftKey);
+    if (!draft) return;
+    unsaved.current = draft;
+    setValue(draft.text);
+    flush();
+  }, [draftKey, flush]);
 
   useEffect(() => {
     if (unsaved.current === null && stored !== undefined) setValue(stored);

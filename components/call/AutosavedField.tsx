@@ -12,12 +12,23 @@ interface AutosavedFieldProps {
   save: (text: string, editedAt: number) => Promise<unknown>;
   rows?: number;
   testId?: string;
+  /** Names the field in the draft journal, so text typed just before a close is not lost. */
+  draftKey?: string;
 }
 
 /** A labelled text box that saves as the user types (notes during the call, Plan answers after it). */
-export function AutosavedField({ p, label, hint, stored, save, rows = 3, testId }: AutosavedFieldProps) {
+export function AutosavedField({
+  p,
+  label,
+  hint,
+  stored,
+  save,
+  rows = 3,
+  testId,
+  draftKey,
+}: AutosavedFieldProps) {
   const id = useId();
-  const field = useAutosavedText(stored, save);
+  const field = useAutosavedText(stored, save, draftKey);
   return (
     <div className="question">
       <label htmlFor={id}>

@@ -78,6 +78,7 @@ export function DuringCall({ meetingId }: { meetingId: string }) {
           save={(text, editedAt) => saveNotesField(meetingId, 'text', text, editedAt)}
           rows={6}
           testId="fourps-call-notes"
+          draftKey={`notes:${meetingId}:text`}
         />
         <AutosavedField
           p="participation"
@@ -85,6 +86,7 @@ export function DuringCall({ meetingId }: { meetingId: string }) {
           stored={notes?.feedbackHeard}
           save={(text, editedAt) => saveNotesField(meetingId, 'feedbackHeard', text, editedAt)}
           testId="fourps-call-feedback"
+          draftKey={`notes:${meetingId}:feedbackHeard`}
         />
       </section>
 

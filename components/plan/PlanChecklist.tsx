@@ -60,6 +60,7 @@ export function PlanChecklist({ meetingId }: { meetingId: string }) {
         save={(text, editedAt) => savePlanText(meetingId, field, text, editedAt)}
         rows={2}
         testId={`fourps-plan-${field}`}
+        draftKey={`plan:${meetingId}:${field}`}
       />
     );
   };
@@ -118,6 +119,7 @@ export function PlanChecklist({ meetingId }: { meetingId: string }) {
           save={(text, editedAt) => savePlanText(meetingId, 'nextMeetingGoal', text, editedAt)}
           rows={2}
           testId="fourps-plan-nextMeetingGoal"
+          draftKey={`plan:${meetingId}:nextMeetingGoal`}
         />
         {inviteUrl ? (
           <a
