@@ -4,7 +4,7 @@ const TEXT: Record<SaveState, string> = {
   idle: 'Changes save as you type',
   saving: 'Saving…',
   saved: 'Saved',
-  error: 'Could not save — your text is kept here and will be retried when you type again',
+  error: 'Could not save yet — your text is kept here and Four Ps keeps trying',
 };
 
 /** Tells the user, politely, whether their last words are stored. */

@@ -3,6 +3,8 @@ import { clearDraft, readDraft, writeDraft } from '@/lib/drafts/draftJournal';
 
 /** How long typing may pause before it is written to IndexedDB. */
 export const AUTOSAVE_DELAY_MS = 300;
+/** After a failed write (quota, a blocked upgrade), the text is kept and written again this much later. */
+export const AUTOSAVE_RETRY_MS = 3000;
 
 /**
  * A text field's value that saves itself as the user types: debounced while typing, flushed at once
@@ -40,9 +42,15 @@ export function useAutosavedText(
         if (draftKey) clearDraft(draftKey, pending.editedAt);
         setState('saved');
       },
-      () => setState('error'),
+      () => {
+        setState('error');
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => flushRef.current(), AUTOSAVE_RETRY_MS);
+      },
     );
   }, [draftKey]);
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
 
   const onChange = useCallback(
     (text: string) => {

@@ -4,12 +4,40 @@ import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 
 /**
+ * How many events the page remembers. Weeks of browsing show thousands of events; remembering only
+ * the most recent keeps the content script's memory flat (the background stores everything anyway).
+ */
+const MAX_REMEMBERED_EVENTS = 1_000;
+
+/** A short fingerprint of what the page showed of an event (32-bit FNV-1a of its JSON form). */
+function fingerprint(event: CalendarEvent): number {
+  const text = JSON.stringify(event);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Sets a key as the newest entry of a map, dropping the oldest entries beyond the limit. */
+function setNewest<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= MAX_REMEMBERED_EVENTS) break;
+    map.delete(oldest);
+  }
+}
+
+/**
  * Reports events to the background and remembers its verdicts for this page, so an event reopened
  * gets its button at once, and an unchanged event is not reported twice.
  */
 export class VerdictCache {
   private readonly verdicts = new Map<string, EventVerdict>();
-  private readonly reported = new Map<string, { form: string; sent: Promise<void> }>();
+  /** Per event: the fingerprint last reported, and the report while it is still on its way. */
+  private readonly reported = new Map<string, { form: number; sent?: Promise<void> }>();
 
   get(eventId: string): EventVerdict | undefined {
     return this.verdicts.get(eventId);
@@ -22,15 +50,26 @@ export class VerdictCache {
       (event) =>
         event.eventId.length <= MESSAGE_LIMITS.id && (event.seriesId?.length ?? 0) <= MESSAGE_LIMITS.id,
     );
-    const fresh = events.filter((event) => this.reported.get(event.eventId)?.form !== JSON.stringify(event));
+    const fresh = events
+      .map((event) => ({ event, form: fingerprint(event) }))
+      .filter(({ event, form }) => this.reported.get(event.eventId)?.form !== form);
     if (fresh.length > 0) {
-      const sent = sendMessage({ type: 'calendar/events-seen', events: fresh }).then(({ verdicts }) =>
-        this.remember(verdicts),
+      const sent = sendMessage({
+        type: 'calendar/events-seen',
+        events: fresh.map(({ event }) => event),
+      }).then(({ verdicts }) => this.remember(verdicts));
+      for (const { event, form } of fresh) setNewest(this.reported, event.eventId, { form, sent });
+      sent.then(
+        () => {
+          // Settled: keep only the fingerprint, not the promise and its closure.
+          for (const { event, form } of fresh) {
+            if (this.reported.get(event.eventId)?.sent === sent) this.reported.set(event.eventId, { form });
+          }
+        },
+        () => {
+          for (const { event } of fresh) this.reported.delete(event.eventId);
+        },
       );
-      for (const event of fresh) this.reported.set(event.eventId, { form: JSON.stringify(event), sent });
-      sent.catch(() => {
-        for (const event of fresh) this.reported.delete(event.eventId);
-      });
     }
     // Wait for every report these events are part of, including ones another caller started.
     await Promise.all(events.map((event) => this.reported.get(event.eventId)?.sent));
@@ -51,6 +90,6 @@ export class VerdictCache {
   }
 
   private remember(verdicts: EventVerdict[]): void {
-    for (const verdict of verdicts) this.verdicts.set(verdict.eventId, verdict);
+    for (const verdict of verdicts) setNewest(this.verdicts, verdict.eventId, verdict);
   }
 }

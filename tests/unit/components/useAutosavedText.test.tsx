@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_DELAY_MS, useAutosavedText } from '@/components/useAutosavedText';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_RETRY_MS, useAutosavedText } from '@/components/useAutosavedText';
 import { readDraft, writeDraft } from '@/lib/drafts/draftJournal';
 
 beforeEach(() => {
@@ -67,6 +67,23 @@ describe('useAutosavedText', () => {
     expect(result.current.state).toBe('error');
     expect(result.current.value).toBe('do not lose me');
     expect(readDraft('prep:m1:q1')?.text).toBe('do not lose me');
+  });
+
+  it('tries a failed write again by itself until it is stored', async () => {
+    const save = vi.fn().mockRejectedValueOnce(new Error('AbortError')).mockResolvedValue(undefined);
+    const { result } = renderHook(() => useAutosavedText('', save, 'prep:m1:q1'));
+    act(() => result.current.onChange('kept and retried'));
+    await act(async () => {
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    });
+    expect(result.current.state).toBe('error');
+    await act(async () => {
+      vi.advanceTimersByTime(AUTOSAVE_RETRY_MS);
+    });
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toBe('kept and retried');
+    expect(result.current.state).toBe('saved');
+    expect(readDraft('prep:m1:q1')).toBeUndefined();
   });
 
   it('takes text stored by another view only while it has nothing unsaved', async () => {
