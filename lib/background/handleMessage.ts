@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { linkCallToMeeting, reportMeetStatus, startAdHocCall } from '@/lib/background/callLifecycle';
+import { coalesce } from '@/lib/background/coalesce';
 import { syncMeetingEndAlarms } from '@/lib/background/meetingEndAlarms';
 import { refreshMeetingSignals } from '@/lib/background/meetingSignals';
 import { db } from '@/lib/db/database';
@@ -20,6 +21,27 @@ export interface SenderInfo {
   url?: string;
   tab?: { id?: number; windowId?: number };
 }
+
+/**
+ * How often calendar reports may recompute the badge, the reminders and the end alarms. Calendar sends
+ * a report for every week and view it renders, often several a second; recomputing after each one put
+ * the background behind. The recompute reads the whole upcoming window from the database, so one
+ * trailing run covers every report before it.
+ */
+export const CALENDAR_SIGNALS_INTERVAL_MS = 1000;
+
+/**
+ * The badge/reminder refresh and the end-alarm sync after calendar reports, coalesced. A trailing run
+ * lost with a stopped service worker is caught up by the periodic signals alarm (see meetingSignals.ts).
+ */
+export const calendarSignals = coalesce(
+  async () => {
+    await refreshMeetingSignals();
+    await syncMeetingEndAlarms();
+  },
+  CALENDAR_SIGNALS_INTERVAL_MS,
+  (error) => console.warn('Four Ps: could not refresh signals after a calendar report', error),
+);
 
 /** Stands for the extension's own pages, whose origin is only known at run time. */
 const EXTENSION_PAGES = 'extension-pages';
@@ -76,9 +98,9 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
     case 'calendar/events-seen': {
       const meetings = await upsertMeetingsFromCalendar(message.events);
       const verdicts = await verdictsFor(meetings);
-      // New, moved or cancelled meetings change the badge and move or drop their reminders.
-      await refreshMeetingSignals();
-      await syncMeetingEndAlarms();
+      // New, moved or cancelled meetings change the badge and move or drop their reminders. The first
+      // report after a quiet second is awaited; a burst of reports shares one trailing recompute.
+      await calendarSignals.request();
       return { verdicts };
     }
     case 'calendar/set-mentoring': {

@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { browser } from 'wxt/browser';
 import { DATABASE_NAME } from '@/lib/db/database';
+import { syncMeetingEndAlarms } from './meetingEndAlarms';
 import { openReminder, showReminder, syncReminders } from './reminders';
 import { refreshToolbarBadge } from './toolbarBadge';
 
@@ -32,10 +33,18 @@ async function startUp(): Promise<void> {
   await refreshMeetingSignals();
 }
 
-/** Handles our alarms; other alarms (e.g. meeting end) belong to other listeners. */
+/**
+ * Handles our alarms; other alarms (e.g. meeting end) belong to other listeners. The periodic refresh
+ * also syncs the meeting-end alarms: calendar reports coalesce that sync into a trailing run held in
+ * memory, which a stopped service worker loses, and this is the safety net that catches up.
+ */
 export async function onSignalsAlarm(alarm: { name: string }): Promise<void> {
-  if (alarm.name === SIGNALS_REFRESH_ALARM) await refreshMeetingSignals();
-  else await showReminder(alarm.name);
+  if (alarm.name === SIGNALS_REFRESH_ALARM) {
+    await refreshMeetingSignals();
+    await syncMeetingEndAlarms().catch((error: unknown) =>
+      console.warn('Four Ps: could not sync the meeting-end alarms', error),
+    );
+  } else await showReminder(alarm.name);
 }
 
 let mutationTimer: ReturnType<typeof setTimeout> | undefined;

@@ -30,10 +30,9 @@ export interface ImportResult {
   counts: ImportCounts;
 }
 
-/** The subset of a Dexie table the counts need; every table of the database has it with string keys. */
+/** The subset of a Dexie table the counts need: its primary keys, read without reading any row. */
 interface KeyedTable {
-  bulkGet(keys: string[]): PromiseLike<unknown[]>;
-  count(): PromiseLike<number>;
+  toCollection(): { primaryKeys(): PromiseLike<unknown[]> };
 }
 
 function backupTable(name: BackupTableName): KeyedTable {
@@ -91,18 +90,22 @@ async function writeRows(tables: BackupTables): Promise<void> {
   await db.settings.bulkPut(tables.settings);
 }
 
+/**
+ * Compares the file's keys with the stored primary keys. Only keys are read (one `getAllKeys` per
+ * table), never the rows: at tens of thousands of rows, loading whole rows just to count them cost
+ * more than writing them.
+ */
 async function countRows(tables: BackupTables): Promise<ImportCounts> {
   const keysByTable = backupRowKeys(tables);
   const entries = await Promise.all(
     BACKUP_TABLE_NAMES.map(async (name): Promise<[BackupTableName, TableImportCounts]> => {
-      const table = backupTable(name);
       const keys = keysByTable[name];
-      const existing = await table.bulkGet(keys);
-      const updated = existing.filter((row) => row !== undefined).length;
-      const stored = await table.count();
+      const stored = new Set(await backupTable(name).toCollection().primaryKeys());
+      let updated = 0;
+      for (const key of keys) if (stored.has(key)) updated += 1;
       return [
         name,
-        { incoming: keys.length, added: keys.length - updated, updated, notInFile: stored - updated },
+        { incoming: keys.length, added: keys.length - updated, updated, notInFile: stored.size - updated },
       ];
     }),
   );

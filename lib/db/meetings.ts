@@ -36,10 +36,15 @@ export async function upsertMeetingsFromCalendar(
   const seriesOverrides = await getSeriesOverrides();
   return db.transaction('rw', db.meetings, db.relationships, async () => {
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
+    const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
+    // One read and one write for the whole batch. `batch` holds what this batch has merged so far, so
+    // an event seen twice in one report merges onto its own first version, as if it had been written.
+    const batch = new Map<string, MeetingRecord>();
+    const storedRows = await db.meetings.bulkGet(ids);
     const stored: MeetingRecord[] = [];
-    for (const event of events) {
-      const id = meetingIdForCalendarEvent(event.eventId);
-      const existing = await db.meetings.get(id);
+    for (const [index, event] of events.entries()) {
+      const id = ids[index] as string;
+      const existing = batch.has(id) ? batch.get(id) : storedRows[index];
       const merged = mergeCalendarEvent(existing, event, id, now);
       merged.detection = detectMentoring(
         { ...event, title: merged.title, description: merged.description, guests: merged.guests },
@@ -51,10 +56,11 @@ export async function upsertMeetingsFromCalendar(
         },
       );
       merged.relationshipId ??=
-        merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId));
-      await db.meetings.put(merged);
+        merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId, batch));
+      batch.set(id, merged);
       stored.push(merged);
     }
+    await db.meetings.bulkPut([...batch.values()]);
     return stored;
   });
 }
@@ -102,14 +108,26 @@ function mergeCalendarEvent(
   };
 }
 
-/** Later instances of a series attach to the relationship an earlier instance was given. */
-async function seriesRelationship(seriesId: string | undefined): Promise<string | undefined> {
+/**
+ * Later instances of a series attach to the relationship an earlier instance was given: the first
+ * sibling (by id, as the `seriesId` index orders them) that has one. Rows merged earlier in the same,
+ * not yet written batch (`batch`) count in their merged version, exactly as if each had been stored.
+ */
+async function seriesRelationship(
+  seriesId: string | undefined,
+  batch: ReadonlyMap<string, MeetingRecord>,
+): Promise<string | undefined> {
   if (seriesId === undefined) return undefined;
-  const sibling = await db.meetings
+  const storedSibling = await db.meetings
     .where('seriesId')
     .equals(seriesId)
-    .filter((m) => m.relationshipId !== undefined)
+    .filter((m) => m.relationshipId !== undefined && !batch.has(m.id))
     .first();
+  let sibling = storedSibling;
+  for (const m of batch.values()) {
+    if (m.seriesId === seriesId && m.relationshipId !== undefined && (!sibling || m.id < sibling.id))
+      sibling = m;
+  }
   return sibling?.relationshipId;
 }
 

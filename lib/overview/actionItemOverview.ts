@@ -1,4 +1,4 @@
-import { openActionItems } from '@/lib/db/actionItems';
+import { firstOpenActionItems, readOpenActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import type { ActionItemRecord } from '@/lib/db/records';
 
@@ -23,9 +23,14 @@ export interface ActionItemOverview {
   byRelationship: RelationshipItemCount[];
 }
 
-/** Open action items across all relationships, with counts per relationship, from the `doneAt` index. */
+/**
+ * Open action items across all relationships, with counts per relationship, from the `doneAt` index.
+ * The open rows are read once: the counts need every open item's due date (for "overdue"), and no
+ * index holds that; only the `limit` rows shown are put in order, not all of them.
+ */
 export async function actionItemOverview(now: number, limit: number): Promise<ActionItemOverview> {
-  const open = await openActionItems(now);
+  const open = await readOpenActionItems();
+  const shown = firstOpenActionItems(open, now, limit);
   const relationshipIds = [...new Set(open.flatMap((i) => (i.relationshipId ? [i.relationshipId] : [])))];
   const relationships = await db.relationships.bulkGet(relationshipIds);
   const nameById = new Map(relationships.flatMap((r) => (r ? [[r.id, r.partnerName] as const] : [])));
@@ -44,7 +49,7 @@ export async function actionItemOverview(now: number, limit: number): Promise<Ac
     counts.set(item.relationshipId, count);
   }
   return {
-    items: open.slice(0, limit).map((item) => ({
+    items: shown.map((item) => ({
       item,
       partnerName: item.relationshipId ? nameById.get(item.relationshipId) : undefined,
       overdue: isOverdue(item),

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { handleMessage } from '@/lib/background/handleMessage';
+import { calendarSignals, handleMessage } from '@/lib/background/handleMessage';
+import { MEETING_END_PREFIX } from '@/lib/background/meetingEndAlarms';
 import { db } from '@/lib/db/database';
 import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
@@ -13,6 +14,8 @@ const calendarTab = {
 };
 
 beforeEach(async () => {
+  // A trailing recompute left from an earlier test must not run into this one.
+  calendarSignals.reset();
   fakeBrowser.reset();
   await resetDatabase();
 });
@@ -103,5 +106,36 @@ describe('background message listener', () => {
     });
     expect(viaCalendar).toMatchObject({ ok: true });
     expect(await db.meetings.count()).toBe(1);
+  });
+});
+
+describe('signals after calendar reports', () => {
+  it('a burst of reports shares one trailing recompute, which sees every report', async () => {
+    const badgeWrites = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const start = Date.now() + 2 * 60 * 60 * 1000;
+    const replies = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        handleMessage(
+          {
+            type: 'calendar/events-seen',
+            events: [
+              calendarEvent({ eventId: `evt${n}`, start, end: start + 60 * 60 * 1000, meetCode: undefined }),
+            ],
+          },
+          calendarTab,
+        ),
+      ),
+    );
+    expect(replies.every((reply) => reply.ok)).toBe(true);
+    // The first report recomputed at once; the other four are folded into one run still to come.
+    expect(badgeWrites).toHaveBeenCalledTimes(1);
+    await calendarSignals.flush();
+    expect(badgeWrites).toHaveBeenCalledTimes(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+    const endAlarms = (await fakeBrowser.alarms.getAll()).filter((a) =>
+      a.name.startsWith(MEETING_END_PREFIX),
+    );
+    expect(endAlarms).toHaveLength(5);
+    vi.restoreAllMocks();
   });
 });

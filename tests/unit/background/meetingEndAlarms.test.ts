@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/lib/background/handleMessage';
+import { calendarSignals, handleMessage } from '@/lib/background/handleMessage';
 import {
   MEETING_END_PREFIX,
   meetingEndAlarmName,
   onMeetingEndAlarm,
   syncMeetingEndAlarms,
 } from '@/lib/background/meetingEndAlarms';
+import { onSignalsAlarm, SIGNALS_REFRESH_ALARM } from '@/lib/background/meetingSignals';
 import { registerCallLifecycle } from '@/lib/background/registerCallLifecycle';
 import { db } from '@/lib/db/database';
 import { calendarEvent } from '../calendarEventFactory';
@@ -19,6 +20,8 @@ const inPerson = (overrides = {}) =>
   meeting({ id: 'gcal:coffee', meetCode: undefined, start: NOW + HOUR, end: NOW + 2 * HOUR, ...overrides });
 
 beforeEach(async () => {
+  // Each test's first calendar report recomputes at once, as after a quiet spell.
+  calendarSignals.reset();
   fakeBrowser.reset();
   await resetDatabase();
 });
@@ -72,6 +75,17 @@ describe('syncMeetingEndAlarms', () => {
     );
     expect(await endAlarms()).toEqual([
       { name: meetingEndAlarmName('gcal:evt1'), scheduledTime: start + HOUR },
+    ]);
+  });
+});
+
+describe('the periodic signals alarm', () => {
+  it('syncs the end alarms too, catching up a coalesced sync a stopped worker lost', async () => {
+    const start = Date.now() + HOUR;
+    await db.meetings.put(inPerson({ start, end: start + HOUR }));
+    await onSignalsAlarm({ name: SIGNALS_REFRESH_ALARM });
+    expect(await endAlarms()).toEqual([
+      { name: meetingEndAlarmName('gcal:coffee'), scheduledTime: start + HOUR },
     ]);
   });
 });

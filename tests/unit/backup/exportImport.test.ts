@@ -155,6 +155,31 @@ describe('merge and replace', () => {
   });
 });
 
+describe('counting what an import does', () => {
+  it.each(['replace', 'merge'] as const)(
+    'compares primary keys only and never loads stored rows (%s)',
+    async (mode) => {
+      await seedDatabase();
+      await db.meetings.put({ ...seedMeeting(), id: 'gcal:only-in-db' });
+      const rowReads = db.tables.flatMap((table) => [
+        vi.spyOn(table, 'bulkGet'),
+        vi.spyOn(table, 'get'),
+        vi.spyOn(table, 'toArray'),
+      ]);
+      const result = await importBackup(editedBackupJson(), mode);
+      const calls = rowReads.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+      vi.restoreAllMocks();
+
+      expect(calls).toBe(0);
+      expect(result).toMatchObject({ ok: true, mode });
+      if (result.ok) {
+        expect(result.counts.relationships).toEqual({ incoming: 2, added: 1, updated: 1, notInFile: 2 });
+        expect(result.counts.meetings).toEqual({ incoming: 3, added: 0, updated: 3, notInFile: 1 });
+      }
+    },
+  );
+});
+
 describe('previewImport', () => {
   it('tells per table how many rows would be added, updated, or are only in the database', async () => {
     await seedDatabase();

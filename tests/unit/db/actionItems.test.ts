@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   actionItemsForMeeting,
   addActionItem,
+  compareOpenActionItems,
   deleteActionItem,
+  firstOpenActionItems,
   openActionItems,
   setActionItemDone,
   updateActionItem,
 } from '@/lib/db/actionItems';
+import { db } from '@/lib/db/database';
+import type { ActionItemRecord } from '@/lib/db/records';
 import { DAY, SEPT_15_3PM } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 
@@ -55,5 +59,49 @@ describe('action items', () => {
     });
     await deleteActionItem(item.id);
     expect(await actionItemsForMeeting('m1')).toEqual([]);
+  });
+});
+
+/** A small deterministic generator, so a failure can be replayed. */
+function randomItems(count: number, seed: number): ActionItemRecord[] {
+  let state = seed;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    // The high bits: an LCG's low bits repeat in short cycles.
+    return Math.floor(state / 65536) % n;
+  };
+  return Array.from({ length: count }, (_, index) => ({
+    id: `item-${String(index).padStart(4, '0')}`,
+    meetingId: `m${next(20)}`,
+    relationshipId: next(5) === 0 ? undefined : `r${next(4)}`,
+    text: `item ${index}`,
+    owner: next(2) === 0 ? 'me' : 'partner',
+    // Few distinct dates and creation times, so ties are common.
+    due: next(3) === 0 ? 0 : now + (next(9) - 4) * DAY,
+    doneAt: next(4) === 0 ? now : 0,
+    createdAt: next(6),
+  }));
+}
+
+describe('open action items with a limit', () => {
+  it('returns exactly the first `limit` of the full order, ties included', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const items = randomItems(300, seed).filter((item) => item.doneAt === 0);
+      const sorted = [...items].sort(compareOpenActionItems(now));
+      for (const limit of [0, 1, 3, 8, 50, items.length, items.length + 5]) {
+        expect(firstOpenActionItems(items, now, limit)).toEqual(sorted.slice(0, limit));
+      }
+      expect(firstOpenActionItems(items, now)).toEqual(sorted);
+    }
+  });
+
+  it('reads through the same index and matches the unlimited list, for all and for one relationship', async () => {
+    await db.actionItems.bulkPut(randomItems(400, 7));
+    const all = await openActionItems(now);
+    expect(all.length).toBeGreaterThan(8);
+    expect(all.every((item) => item.doneAt === 0)).toBe(true);
+    expect(await openActionItems(now, undefined, 8)).toEqual(all.slice(0, 8));
+    const forR1 = await openActionItems(now, 'r1');
+    expect(await openActionItems(now, 'r1', 5)).toEqual(forR1.slice(0, 5));
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/database';
 import {
   meetingIdForCalendarEvent,
@@ -63,6 +63,67 @@ describe('upsertMeetingsFromCalendar', () => {
       calendarEvent({ eventId: 'ser_20260915T150000Z', seriesId: 'ser' }),
     ]);
     expect(next?.relationshipId).toBe('rel-sam');
+  });
+});
+
+describe('upsertMeetingsFromCalendar on a batch', () => {
+  it('reads the batch with one bulkGet and writes it with one bulkPut, never row by row', async () => {
+    await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'a', description: 'Career goals' })]);
+    const spies = {
+      get: vi.spyOn(db.meetings, 'get'),
+      put: vi.spyOn(db.meetings, 'put'),
+      bulkGet: vi.spyOn(db.meetings, 'bulkGet'),
+      bulkPut: vi.spyOn(db.meetings, 'bulkPut'),
+    };
+    const events = ['a', 'b', 'c'].map((eventId) => calendarEvent({ eventId, source: 'chip' }));
+    const stored = await upsertMeetingsFromCalendar(events);
+    const calls = Object.fromEntries(Object.entries(spies).map(([k, spy]) => [k, spy.mock.calls.length]));
+    vi.restoreAllMocks();
+
+    expect(calls).toEqual({ get: 0, put: 0, bulkGet: 1, bulkPut: 1 });
+    expect(stored.map((m) => m.id)).toEqual(['gcal:a', 'gcal:b', 'gcal:c']);
+    // The chip does not erase what the dialog read before.
+    expect((await db.meetings.get('gcal:a'))?.description).toBe('Career goals');
+    expect(await db.meetings.count()).toBe(3);
+  });
+
+  it('merges an event seen twice in one report onto its own first sighting', async () => {
+    const stored = await upsertMeetingsFromCalendar([
+      calendarEvent({ description: 'Career goals', meetCode: 'abc-defg-hij' }),
+      calendarEvent({ source: 'chip', guests: [], description: undefined, start: SEPT_15_3PM + HOUR }),
+    ]);
+    expect(stored).toHaveLength(2);
+    expect(await db.meetings.count()).toBe(1);
+    const meeting = await db.meetings.get('gcal:evt1');
+    expect(meeting).toEqual(stored[1]);
+    expect(meeting).toMatchObject({
+      description: 'Career goals',
+      meetCode: 'abc-defg-hij',
+      start: SEPT_15_3PM + HOUR,
+    });
+    expect(meeting?.guests).toHaveLength(1);
+  });
+
+  it('lets a series instance join the relationship an earlier instance of the same report got', async () => {
+    await db.relationships.put({
+      id: 'rel-sam',
+      partnerName: 'Sam Rivera',
+      partnerEmails: ['sam.rivera@example.com'],
+      myRole: 'mentee',
+      learningGoals: '',
+      phase: 'cultivation',
+      archived: false,
+      createdAt: 1,
+    });
+    const [first, second] = await upsertMeetingsFromCalendar([
+      // Sam is a guest: detection names the relationship.
+      calendarEvent({ eventId: 'ser_1', seriesId: 'ser' }),
+      // A later instance seen without guests: only its series can tell.
+      calendarEvent({ eventId: 'ser_2', seriesId: 'ser', guests: [], source: 'chip' }),
+    ]);
+    expect(first?.relationshipId).toBe('rel-sam');
+    expect(second?.relationshipId).toBe('rel-sam');
+    expect((await db.meetings.get('gcal:ser_2'))?.relationshipId).toBe('rel-sam');
   });
 });
 

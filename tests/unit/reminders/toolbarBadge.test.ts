@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/lib/background/handleMessage';
+import { calendarSignals, handleMessage } from '@/lib/background/handleMessage';
 import { countMeetingsToPrepSoon, refreshToolbarBadge } from '@/lib/background/toolbarBadge';
 import { db } from '@/lib/db/database';
 import { resetDatabase } from '../resetDatabase';
 import { DAY, HOUR, MINUTE, mentoringMeeting, NOW, storePrep } from './meetingFactory';
 
 beforeEach(async () => {
+  // Each test's first calendar report recomputes at once, as after a quiet spell.
+  calendarSignals.reset();
   fakeBrowser.reset();
   await resetDatabase();
 });
