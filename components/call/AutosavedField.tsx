@@ -43,7 +43,13 @@ export function AutosavedField({
         onBlur={field.flush}
         data-testid={testId}
         data-save-state={field.state}
+        aria-describedby={field.state === 'error' ? `${id}-error` : undefined}
       />
+      {field.state === 'error' && (
+        <p id={`${id}-error`} className="save-status--error" role="alert">
+          Could not save yet — your text is kept here and Four Ps keeps trying.
+        </p>
+      )}
     </div>
   );
 }
