@@ -47,7 +47,7 @@ export function startEventDetailsFeature(
   onMeetingChanged: () => void,
   logError: (error: unknown) => void,
 ): void {
-  const overlay = new PrepOverlay(ctx, onMeetingChanged);
+  const overlay = new PrepOverlay(onMeetingChanged);
   ctx.onInvalidated(() => overlay.close());
 
   const place = (shown: ShownEvent, mentoring: boolean, meetingId: string) => {
