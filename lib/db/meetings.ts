@@ -37,10 +37,12 @@ export async function upsertMeetingsFromCalendar(
   return db.transaction('rw', db.meetings, db.relationships, async () => {
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
     const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
-    // One read and one write for the whole batch. `batch` holds what this batch has merged so far, so
-    // an event seen twice in one report merges onto its own first version, as if it had been written.
-    const batch = new Map<string, MeetingRecord>();
+    // One read and one write for the whole batch, and no other await in between: a long run of awaits
+    // inside a Dexie transaction can let IndexedDB commit it early (PrematureCommitError in Chromium).
+    // `batch` holds what this batch has merged so far, so an event seen twice in one report merges onto
+    // its own first version, as if it had been written.
     const storedRows = await db.meetings.bulkGet(ids);
+    const batch = new Map<string, MeetingRecord>();
     const stored: MeetingRecord[] = [];
     for (const [index, event] of events.entries()) {
       const id = ids[index] as string;
@@ -55,14 +57,39 @@ export async function upsertMeetingsFromCalendar(
           seriesOverride: merged.seriesId === undefined ? undefined : seriesOverrides[merged.seriesId],
         },
       );
-      merged.relationshipId ??=
-        merged.detection.relationshipId ?? (await seriesRelationship(merged.seriesId, batch));
+      merged.relationshipId ??= merged.detection.relationshipId;
       batch.set(id, merged);
       stored.push(merged);
     }
+    await attachSeriesRelationships(batch);
     await db.meetings.bulkPut([...batch.values()]);
-    return stored;
+    return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
   });
+}
+
+/**
+ * Later instances of a series attach to the relationship an earlier instance was given: one indexed
+ * read for every series of the batch, then the lowest-id sibling with a relationship wins (stored rows
+ * the batch replaced are judged by their new version).
+ */
+async function attachSeriesRelationships(batch: Map<string, MeetingRecord>): Promise<void> {
+  const needing = [...batch.values()].filter(
+    (m) => m.relationshipId === undefined && m.seriesId !== undefined,
+  );
+  if (needing.length === 0) return;
+  const seriesIds = [...new Set(needing.map((m) => m.seriesId as string))];
+  const storedSiblings = await db.meetings.where('seriesId').anyOf(seriesIds).toArray();
+  const siblings = [...storedSiblings.filter((m) => !batch.has(m.id)), ...batch.values()];
+  const bySeries = new Map<string, MeetingRecord>();
+  for (const sibling of siblings) {
+    if (sibling.seriesId === undefined || sibling.relationshipId === undefined) continue;
+    const current = bySeries.get(sibling.seriesId);
+    if (!current || sibling.id < current.id) bySeries.set(sibling.seriesId, sibling);
+  }
+  for (const meeting of needing) {
+    const relationshipId = bySeries.get(meeting.seriesId as string)?.relationshipId;
+    if (relationshipId !== undefined) batch.set(meeting.id, { ...meeting, relationshipId });
+  }
 }
 
 function mergeCalendarEvent(
@@ -106,29 +133,6 @@ function mergeCalendarEvent(
     detection: existing?.detection ?? { mentoring: false, reason: 'no-match' },
     updatedAt: now,
   };
-}
-
-/**
- * Later instances of a series attach to the relationship an earlier instance was given: the first
- * sibling (by id, as the `seriesId` index orders them) that has one. Rows merged earlier in the same,
- * not yet written batch (`batch`) count in their merged version, exactly as if each had been stored.
- */
-async function seriesRelationship(
-  seriesId: string | undefined,
-  batch: ReadonlyMap<string, MeetingRecord>,
-): Promise<string | undefined> {
-  if (seriesId === undefined) return undefined;
-  const storedSibling = await db.meetings
-    .where('seriesId')
-    .equals(seriesId)
-    .filter((m) => m.relationshipId !== undefined && !batch.has(m.id))
-    .first();
-  let sibling = storedSibling;
-  for (const m of batch.values()) {
-    if (m.seriesId === seriesId && m.relationshipId !== undefined && (!sibling || m.id < sibling.id))
-      sibling = m;
-  }
-  return sibling?.relationshipId;
 }
 
 /**

@@ -127,3 +127,21 @@ test('leaving an event page in Calendar’s single-page app removes what Four Ps
   await expect(page.locator('[data-fourps-controls]')).toHaveCount(0);
   expect(hostPageErrors).toEqual([]);
 });
+
+test('a busy week of 300 chips: every mentoring chip gets its badge', async ({
+  context,
+  page,
+  hostPageErrors,
+}) => {
+  // The benchmark's week (the main fixture with 300 generated chips): one report of 300 events must be
+  // stored in one go (a regression here once made IndexedDB commit the transaction early).
+  const { calendarBenchPage } = await import('../../bench/calendarPage');
+  const { CHIPS_PER_WEEK, isMentoringChip } = await import('../../bench/inpage/weekGrid');
+  const expected = Array.from({ length: CHIPS_PER_WEEK }, (_, i) => i).filter(isMentoringChip).length;
+  await serveGoogleFixtures(context, 'gcal', { '*': () => calendarBenchPage().html });
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/9/15');
+  await expect(page.locator('[data-eventchip]')).toHaveCount(CHIPS_PER_WEEK);
+  await expect(page.getByTestId('fourps-chip-badge')).toHaveCount(expected);
+  expect(expected).toBeGreaterThan(50);
+  expect(hostPageErrors).toEqual([]);
+});

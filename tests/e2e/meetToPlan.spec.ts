@@ -381,3 +381,30 @@ test('a call that matches no meeting can be linked to one of today’s mentoring
   );
   await expect(panel.getByTestId('fourps-plan-checklist')).toBeVisible();
 });
+
+test('the service worker stopping while the plan is written loses no text', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const panel = await prepareMeetingWithSam(context, page, extensionId);
+  const { showFixture } = await joinCall(context);
+  await expect(panel.getByTestId('fourps-during-call')).toBeVisible();
+  await showFixture('call-ended-en.html');
+  const checklist = panel.getByTestId('fourps-plan-checklist');
+  await expect(checklist).toBeVisible();
+
+  const accountability = checklist.getByTestId('fourps-plan-accountability');
+  await accountability.fill('We check in on Fridays');
+  const cdp = await context.newCDPSession(panel);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Typing goes on while the worker is gone: the plan is written by the page itself, not through it.
+  await accountability.fill('We check in on Fridays, by a short message');
+  await expect(accountability).toHaveAttribute('data-save-state', 'saved');
+
+  await panel.reload();
+  await expect(panel.getByTestId('fourps-plan-accountability')).toHaveValue(
+    'We check in on Fridays, by a short message',
+  );
+});
