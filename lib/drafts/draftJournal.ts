@@ -47,3 +47,19 @@ export function clearDraft(key: string, editedAt: number): void {
     // Nothing to clear.
   }
 }
+
+/** Every journalled draft, by key (without the prefix). */
+export function allDrafts(): Map<string, Draft> {
+  const drafts = new Map<string, Draft>();
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      const draft = readDraft(key.slice(PREFIX.length));
+      if (draft) drafts.set(key.slice(PREFIX.length), draft);
+    }
+  } catch {
+    // No journal in this context.
+  }
+  return drafts;
+}
