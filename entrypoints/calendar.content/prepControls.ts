@@ -1,7 +1,7 @@
 /**
  * The controls Four Ps adds to an event's details: the "Prep (4 Ps)" button for a mentoring meeting,
  * or a subtle "make this a mentoring meeting" link for any other event. Built with DOM calls only
- * (page text never goes through innerHTML) and styled inline so no stylesheet touches the page.
+ * (page text is never parsed as HTML) and styled inline so no stylesheet touches the page.
  */
 export const PREP_BUTTON_TESTID = 'fourps-prep-button';
 export const MARK_BUTTON_TESTID = 'fourps-mark-button';
