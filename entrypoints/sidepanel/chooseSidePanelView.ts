@@ -20,11 +20,21 @@ export async function meetingAwaitingPlan(now: number): Promise<MeetingRecord | 
     .where('start')
     .between(now - PLAN_LOOKBACK_MS, now + PLAN_LOOKAHEAD_MS, true, true)
     .toArray();
-  const ended = recent
-    .filter((m) => m.state === 'ended' && m.detection.mentoring)
-    .sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
-  const plans = await db.plans.bulkGet(ended.map((m) => m.id));
-  return ended.find((_, index) => plans[index]?.doneAt === undefined);
+  const found = await newestWithoutDonePlan(
+    recent.filter((m) => m.state === 'ended' && m.detection.mentoring),
+  );
+  if (found) return found;
+  // A call held on another day than its calendar slot ended recently: rare, so a scan is fine here.
+  const endedRecently = await db.meetings
+    .filter((m) => m.state === 'ended' && m.detection.mentoring && (m.endedAt ?? 0) > now - PLAN_LOOKBACK_MS)
+    .toArray();
+  return newestWithoutDonePlan(endedRecently);
+}
+
+async function newestWithoutDonePlan(ended: MeetingRecord[]): Promise<MeetingRecord | undefined> {
+  const newestFirst = [...ended].sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0));
+  const plans = await db.plans.bulkGet(newestFirst.map((m) => m.id));
+  return newestFirst.find((_, index) => plans[index]?.doneAt === undefined);
 }
 
 /**

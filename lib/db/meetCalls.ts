@@ -21,26 +21,28 @@ const sameLocalDay = (a: number, b: number) => new Date(a).toDateString() === ne
 
 /**
  * The mentoring meeting a Meet call belongs to: among meetings whose calendar entry carried this
- * code (a recurring series reuses one code), the one nearest in time. A meeting that ended longer
- * than `rejoinGraceMs` ago is over for good and is not linked again.
+ * code (a recurring series reuses one code), the one nearest in time — preferably one scheduled around
+ * now (within 12 hours or on the same day); failing that, the nearest on any day, since the code itself
+ * says which meeting this is (a call held on another day than planned, or an instance not seen yet).
+ * A meeting that ended longer than `rejoinGraceMs` ago is over for good and is not linked again.
  */
 export async function findMeetingForCall(
   meetCode: string,
   now: number,
   rejoinGraceMs: number,
 ): Promise<MeetingRecord | undefined> {
-  const candidates = await db.meetings.where('meetCode').equals(meetCode).toArray();
-  return candidates
+  const candidates = (await db.meetings.where('meetCode').equals(meetCode).toArray())
     .filter(
       (m) =>
         isMentoringMeeting(m) &&
         m.start !== undefined &&
-        (distanceFromSlot(m, now) <= LINK_WINDOW_MS || sameLocalDay(m.start, now)) &&
         !(m.state === 'ended' && now - (m.endedAt ?? 0) > rejoinGraceMs),
     )
-    .sort(
-      (a, b) => distanceFromSlot(a, now) - distanceFromSlot(b, now) || (b.start ?? 0) - (a.start ?? 0),
-    )[0];
+    .sort((a, b) => distanceFromSlot(a, now) - distanceFromSlot(b, now) || (b.start ?? 0) - (a.start ?? 0));
+  const aroundNow = candidates.find(
+    (m) => distanceFromSlot(m, now) <= LINK_WINDOW_MS || sameLocalDay(m.start ?? 0, now),
+  );
+  return aroundNow ?? candidates[0];
 }
 
 /**

@@ -229,5 +229,9 @@ export async function meetingInCall(now: number): Promise<MeetingRecord | undefi
     .where('start')
     .between(now - DAY_MS, now + DAY_MS, true, true)
     .toArray();
-  return recent.filter((m) => m.state === 'in-call').at(-1);
+  const scheduledAroundNow = recent.filter((m) => m.state === 'in-call').at(-1);
+  if (scheduledAroundNow) return scheduledAroundNow;
+  // A call held on another day than its calendar slot: rare, so a scan is fine here.
+  const anyDay = await db.meetings.filter((m) => m.state === 'in-call').toArray();
+  return anyDay.sort((a, b) => a.updatedAt - b.updatedAt).at(-1);
 }

@@ -408,3 +408,26 @@ test('the service worker stopping while the plan is written loses no text', asyn
     'We check in on Fridays, by a short message',
   );
 });
+
+test('a call on another day than its calendar slot still links by its code and ends in the Plan', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  // The fixture as it is, pinned to September 2026: the call happens on a day far from the slot.
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-en.html' });
+  await page.goto(WEEK_URL);
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const { showFixture } = await joinCall(context);
+  const during = panel.getByTestId('fourps-during-call');
+  await expect(during).toBeVisible();
+  const meetingId = await during.getAttribute('data-meeting-id');
+  expect(meetingId).toMatch(/^gcal:/);
+  await showFixture('call-ended-en.html');
+  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
+    'data-meeting-id',
+    meetingId ?? '',
+  );
+});

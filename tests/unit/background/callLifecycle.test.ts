@@ -41,14 +41,27 @@ describe('linking a Meet call to its meeting', () => {
     expect(await getTabCall(5)).toEqual({ meetCode: CODE, meetingId: 'gcal:sam', inCall: true, windowId: 2 });
   });
 
-  it('links a meeting later the same day, but not one of another day far away, nor a non-mentoring one', async () => {
+  it('links a meeting later the same day, and never a non-mentoring one', async () => {
     const morning = new Date(2026, 8, 15, 0, 30).getTime();
     await db.meetings.bulkPut([
       meeting({ id: 'gcal:evening', start: new Date(2026, 8, 15, 19).getTime(), end: undefined }),
       meeting({ id: 'gcal:standup', detection: { mentoring: false, reason: 'no-match' } }),
     ]);
     expect(await reportMeetStatus(TAB, CODE, 'in-call', morning)).toBe('gcal:evening');
-    expect(await reportMeetStatus(TAB, CODE, 'in-call', morning - 2 * DAY)).toBeNull();
+  });
+
+  it('prefers the instance scheduled around now, else the nearest meeting with the code on any day', async () => {
+    const today = new Date(2026, 8, 15, 15).getTime();
+    await db.meetings.bulkPut([
+      meeting({ id: 'gcal:last-week', start: today - 7 * DAY, end: undefined }),
+      meeting({ id: 'gcal:today', start: today, end: undefined }),
+    ]);
+    expect(await reportMeetStatus(TAB, CODE, 'in-call', today + 10 * 60 * 1000)).toBe('gcal:today');
+    await db.meetings.delete('gcal:today');
+    // Only last week's instance is known: the code still says which relationship's meeting this is.
+    expect(await reportMeetStatus({ tabId: 6, windowId: 2 }, CODE, 'in-call', today + 10 * 60 * 1000)).toBe(
+      'gcal:last-week',
+    );
   });
 
   it('remembers an unknown call as unlinked, so the side panel can offer a pick', async () => {
