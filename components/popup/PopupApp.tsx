@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/sendMessage';
 import { UpcomingMeetings } from '../UpcomingMeetings';
 import { NeedsPlanList } from './NeedsPlanList';
 import { OpenActionItems } from './OpenActionItems';
+import { openSidePanel } from './openExtensionPage';
 
 /** The glance: what is coming, how ready the user is, what was promised. */
 export function PopupApp() {
@@ -18,6 +19,14 @@ export function PopupApp() {
     <main className="popup">
       <header className="popup-header">
         <h1>Upcoming mentoring</h1>
+        <button
+          type="button"
+          data-testid="fourps-open-side-panel"
+          title="Notes for the call in progress, or the plan of the one that just ended"
+          onClick={() => void openSidePanel().then((opened) => opened && window.close())}
+        >
+          Side panel
+        </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Dashboard
         </button>
