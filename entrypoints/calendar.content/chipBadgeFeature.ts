@@ -90,6 +90,8 @@ function setBadge(chip: Element, verdict: EventVerdict): void {
     existing?.remove();
     return;
   }
+  // Unchanged: touching its style would only make the page recompute styles for nothing.
+  if (existing?.dataset.prepStatus === verdict.prepStatus) return;
   const badge = existing ?? chip.ownerDocument.createElement('span');
   badge.dataset.testid = CHIP_BADGE_TESTID;
   badge.dataset.prepStatus = verdict.prepStatus;

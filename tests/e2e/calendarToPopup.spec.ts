@@ -50,6 +50,13 @@ test('prep typed over the calendar is saved and shows in the popup as upcoming',
   // Esc closes the panel; opening it again after a reload shows the saved text.
   await page.keyboard.press('Escape');
   await expect(page.locator('iframe[title^="Four Ps"]')).toHaveCount(0);
+  // Closing the panel refreshes the chip's badge: one P answered is "partial".
+  await expect(
+    page
+      .locator('[data-eventchip]')
+      .filter({ hasText: 'Mentoring with Sam' })
+      .getByTestId('fourps-chip-badge'),
+  ).toHaveAttribute('data-prep-status', 'partial');
   await page.reload();
   await page.getByTestId('fourps-prep-button').click();
   await expect(
