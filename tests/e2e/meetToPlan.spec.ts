@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { moveFixtureDates } from '../support/moveFixtureDates';
 import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
+import { openSidePanels } from '../support/sidePanelContexts';
 import { expect, test } from './extensionTest';
 
 /**
@@ -72,13 +73,6 @@ class SidePanelTarget {
 interface WorkerChrome {
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
   notifications: { getAll(): Promise<Record<string, boolean>> };
-}
-
-async function openSidePanels(serviceWorker: Worker): Promise<number> {
-  return serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-    return (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
-  });
 }
 
 async function notificationIds(serviceWorker: Worker): Promise<string[]> {
