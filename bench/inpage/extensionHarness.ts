@@ -11,10 +11,13 @@ import { openActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { upcomingMentoringMeetings } from '@/lib/db/meetings';
 import { previousMeeting } from '@/lib/db/relationships';
+import { actionItemOverview } from '@/lib/overview/actionItemOverview';
 import type { ExtensionHarness, QueryTimings, SeedTable } from './types';
 
 /** The same number of days the popup lists (components/UpcomingMeetings.tsx). */
 const UPCOMING_DAYS = 14;
+/** The same number of open action items the popup shows (components/popup/OpenActionItems.tsx). */
+const SHOWN_ACTION_ITEMS = 8;
 
 const wallClock = () => performance.timeOrigin + performance.now();
 
@@ -56,13 +59,14 @@ const harness: ExtensionHarness = {
     // One warm-up round (opening the database, compiling), then the timed repeats, interleaved.
     for (let round = -1; round < repeats; round++) {
       const [upcomingMs, upcoming] = await timed(() => upcomingMentoringMeetings(now, UPCOMING_DAYS));
-      const [openAllMs, openAll] = await timed(() => openActionItems(now));
+      // What the popup runs: the first items in listing order and the counts per relationship.
+      const [openAllMs, openAll] = await timed(() => actionItemOverview(now, SHOWN_ACTION_ITEMS));
       const [openOneMs, openOne] = await timed(() => openActionItems(now, relationshipId));
       const [lastMs, last] = await timed(() => previousMeeting(meeting));
       if (round < 0) {
         result.rows = {
           upcoming: upcoming.length,
-          openAll: openAll.length,
+          openAll: openAll.total,
           openForRelationship: openOne.length,
           lastTime: last ? 1 : 0,
         };

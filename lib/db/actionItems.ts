@@ -47,24 +47,65 @@ export async function actionItemsForMeeting(meetingId: string): Promise<ActionIt
   return items.sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/** Below and above every number: the open ends of ranges over the numeric parts of a compound index. */
+const LOWEST = Number.NEGATIVE_INFINITY;
+const HIGHEST = Number.POSITIVE_INFINITY;
+
 /**
- * Open action items, overdue first, then by due date, then those with no date; for one relationship
- * or all. Reads only the open rows through an index, however many items are done. With `limit`, only
- * the first `limit` in that order are returned, picked without sorting every open item.
+ * Open action items, overdue first, then by due date, then those with no date; oldest first on a tie.
+ * For one relationship or all. With `limit`, only the first `limit` in that order. Across all
+ * relationships the `[doneAt+due+createdAt]` index holds exactly that order (overdue dates are the
+ * earliest), so only the rows returned are read, however many items are open or done.
  */
 export async function openActionItems(
   now: number,
   relationshipId?: string,
   limit?: number,
 ): Promise<ActionItemRecord[]> {
-  return firstOpenActionItems(await readOpenActionItems(relationshipId), now, limit);
+  if (relationshipId !== undefined) {
+    const rows = await db.actionItems
+      .where('[relationshipId+doneAt+due]')
+      .between([relationshipId, 0, LOWEST], [relationshipId, 0, HIGHEST])
+      .toArray();
+    return firstOpenActionItems(rows, now, limit);
+  }
+  if (limit !== undefined && limit <= 0) return [];
+  const byDueDate = db.actionItems.where('[doneAt+due+createdAt]');
+  // due ≥ 1: dated items; undated ones (due 0) come after all of them.
+  const dated = byDueDate.between([0, 1, LOWEST], [0, HIGHEST, HIGHEST]);
+  const datedRows = await (limit === undefined ? dated : dated.limit(limit)).toArray();
+  const room = limit === undefined ? undefined : limit - datedRows.length;
+  if (room === 0) return datedRows;
+  const undated = byDueDate.between([0, 0, LOWEST], [0, 0, HIGHEST]);
+  return [...datedRows, ...(await (room === undefined ? undated : undated.limit(room)).toArray())];
 }
 
-/** The open rows, for one relationship or all, through an index and in no particular order. */
-export async function readOpenActionItems(relationshipId?: string): Promise<ActionItemRecord[]> {
-  return relationshipId === undefined
-    ? db.actionItems.where('doneAt').equals(0).toArray()
-    : db.actionItems.where('[relationshipId+doneAt]').equals([relationshipId, 0]).toArray();
+export interface OpenActionItemCounts {
+  open: number;
+  /** Open with a due date before `now`. */
+  overdue: number;
+}
+
+/** How many items are open and overdue, for one relationship or all, counted in the indexes without reading a row. */
+export async function countOpenActionItems(
+  now: number,
+  relationshipId?: string,
+): Promise<OpenActionItemCounts> {
+  if (relationshipId === undefined) {
+    const byDueDate = db.actionItems.where('[doneAt+due+createdAt]');
+    const [open, overdue] = await Promise.all([
+      byDueDate.between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST]).count(),
+      // Upper bound excluded: due < now, whatever the creation time.
+      byDueDate.between([0, 1, LOWEST], [0, now, LOWEST]).count(),
+    ]);
+    return { open, overdue };
+  }
+  const byRelationship = db.actionItems.where('[relationshipId+doneAt+due]');
+  const [open, overdue] = await Promise.all([
+    byRelationship.between([relationshipId, 0, LOWEST], [relationshipId, 0, HIGHEST]).count(),
+    byRelationship.between([relationshipId, 0, 1], [relationshipId, 0, now]).count(),
+  ]);
+  return { open, overdue };
 }
 
 /** The order open items are listed in: overdue first, then by due date, undated last; oldest first on a tie. */

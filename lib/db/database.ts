@@ -27,13 +27,26 @@ export class FourPsDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    // Only fields that some query filters or sorts on are indexed; the rest is payload.
+    // Only fields that some query filters or sorts on are indexed; the rest is payload. A version's
+    // stores are never edited once shipped: a change is a new version, with a fixture in tests/fixtures/db.
     this.version(1).stores({
       relationships: 'id, *partnerEmails',
       meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
       preps: 'meetingId',
       notes: 'meetingId',
       actionItems: 'id, relationshipId, meetingId, doneAt, due, [relationshipId+doneAt]',
+      plans: 'meetingId',
+      settings: 'key',
+    });
+    // v2: open action items are read in the order they are listed (overdue first, by due date, oldest
+    // first on a tie) and counted per relationship from the indexes alone, so the popup reads the 8 rows
+    // it shows instead of every open item. Unused single-field indexes go: each costs every write.
+    this.version(2).stores({
+      relationships: 'id, *partnerEmails',
+      meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
+      preps: 'meetingId',
+      notes: 'meetingId',
+      actionItems: 'id, meetingId, [doneAt+due+createdAt], [relationshipId+doneAt+due]',
       plans: 'meetingId',
       settings: 'key',
     });

@@ -1,4 +1,4 @@
-import { firstOpenActionItems, readOpenActionItems } from '@/lib/db/actionItems';
+import { countOpenActionItems, type OpenActionItemCounts, openActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import type { ActionItemRecord } from '@/lib/db/records';
 
@@ -24,40 +24,53 @@ export interface ActionItemOverview {
 }
 
 /**
- * Open action items across all relationships, with counts per relationship, from the `doneAt` index.
- * The open rows are read once: the counts need every open item's due date (for "overdue"), and no
- * index holds that; only the `limit` rows shown are put in order, not all of them.
+ * Open action items across all relationships, with counts per relationship. Everything but the
+ * `limit` rows shown comes from counting index entries: the popup opens as fast on a 10-year
+ * database with thousands of open items as on a new one. Items whose relationship is gone or was
+ * never set are counted as "no relationship".
  */
 export async function actionItemOverview(now: number, limit: number): Promise<ActionItemOverview> {
-  const open = await readOpenActionItems();
-  const shown = firstOpenActionItems(open, now, limit);
-  const relationshipIds = [...new Set(open.flatMap((i) => (i.relationshipId ? [i.relationshipId] : [])))];
-  const relationships = await db.relationships.bulkGet(relationshipIds);
-  const nameById = new Map(relationships.flatMap((r) => (r ? [[r.id, r.partnerName] as const] : [])));
-  const isOverdue = (item: ActionItemRecord) => item.due !== 0 && item.due < now;
+  return db.transaction('r', db.actionItems, db.relationships, async () => {
+    const [shown, all, relationships] = await Promise.all([
+      openActionItems(now, undefined, limit),
+      countOpenActionItems(now),
+      db.relationships.toArray(),
+    ]);
+    const perRelationship = await Promise.all(relationships.map((r) => countOpenActionItems(now, r.id)));
+    const nameById = new Map(relationships.map((r) => [r.id, r.partnerName] as const));
 
-  const counts = new Map<string | undefined, RelationshipItemCount>();
-  for (const item of open) {
-    const count = counts.get(item.relationshipId) ?? {
-      relationshipId: item.relationshipId,
-      partnerName: item.relationshipId ? nameById.get(item.relationshipId) : undefined,
-      open: 0,
-      overdue: 0,
+    const counts: RelationshipItemCount[] = [];
+    let withRelationship: OpenActionItemCounts = { open: 0, overdue: 0 };
+    relationships.forEach((relationship, index) => {
+      const count = perRelationship[index];
+      if (!count || count.open === 0) return;
+      counts.push({ relationshipId: relationship.id, partnerName: relationship.partnerName, ...count });
+      withRelationship = {
+        open: withRelationship.open + count.open,
+        overdue: withRelationship.overdue + count.overdue,
+      };
+    });
+    if (all.open > withRelationship.open) {
+      counts.push({
+        relationshipId: undefined,
+        partnerName: undefined,
+        open: all.open - withRelationship.open,
+        overdue: all.overdue - withRelationship.overdue,
+      });
+    }
+    return {
+      items: shown.map((item) => ({
+        item,
+        partnerName: item.relationshipId ? nameById.get(item.relationshipId) : undefined,
+        overdue: item.due !== 0 && item.due < now,
+      })),
+      total: all.open,
+      byRelationship: counts.sort(
+        (a, b) =>
+          b.overdue - a.overdue ||
+          b.open - a.open ||
+          (a.partnerName ?? '').localeCompare(b.partnerName ?? ''),
+      ),
     };
-    count.open += 1;
-    if (isOverdue(item)) count.overdue += 1;
-    counts.set(item.relationshipId, count);
-  }
-  return {
-    items: shown.map((item) => ({
-      item,
-      partnerName: item.relationshipId ? nameById.get(item.relationshipId) : undefined,
-      overdue: isOverdue(item),
-    })),
-    total: open.length,
-    byRelationship: [...counts.values()].sort(
-      (a, b) =>
-        b.overdue - a.overdue || b.open - a.open || (a.partnerName ?? '').localeCompare(b.partnerName ?? ''),
-    ),
-  };
+  });
 }

@@ -3,6 +3,7 @@ import {
   actionItemsForMeeting,
   addActionItem,
   compareOpenActionItems,
+  countOpenActionItems,
   deleteActionItem,
   firstOpenActionItems,
   openActionItems,
@@ -103,5 +104,58 @@ describe('open action items with a limit', () => {
     expect(await openActionItems(now, undefined, 8)).toEqual(all.slice(0, 8));
     const forR1 = await openActionItems(now, 'r1');
     expect(await openActionItems(now, 'r1', 5)).toEqual(forR1.slice(0, 5));
+  });
+
+  it('reads all relationships in listing order straight from the index, limited or not', async () => {
+    for (const seed of [11, 12, 13]) {
+      await resetDatabase();
+      const items = randomItems(400, seed);
+      await db.actionItems.bulkPut(items);
+      const expected = items.filter((item) => item.doneAt === 0).sort(compareOpenActionItems(now));
+      // Ties (same due date and creation time) may come in any order; what is listed where may not.
+      const order = (list: ActionItemRecord[]) => list.map((item) => `${item.due}/${item.createdAt}`);
+      const ids = (list: ActionItemRecord[]) => list.map((item) => item.id).sort();
+      const all = await openActionItems(now);
+      expect(order(all)).toEqual(order(expected));
+      expect(ids(all)).toEqual(ids(expected));
+      for (const limit of [0, 1, 8, expected.length - 1, expected.length + 3]) {
+        expect(order(await openActionItems(now, undefined, limit))).toEqual(order(expected.slice(0, limit)));
+      }
+    }
+  });
+});
+
+describe('counting open action items', () => {
+  it('counts open and overdue items from the indexes, for all and per relationship', async () => {
+    const items = randomItems(500, 21);
+    await db.actionItems.bulkPut(items);
+    const expectedCounts = (relationshipId?: string) => {
+      const open = items.filter(
+        (item) =>
+          item.doneAt === 0 && (relationshipId === undefined || item.relationshipId === relationshipId),
+      );
+      return { open: open.length, overdue: open.filter((item) => item.due !== 0 && item.due < now).length };
+    };
+    expect(await countOpenActionItems(now)).toEqual(expectedCounts());
+    for (const relationshipId of ['r0', 'r1', 'r2', 'r3', 'nobody']) {
+      expect(await countOpenActionItems(now, relationshipId), relationshipId).toEqual(
+        expectedCounts(relationshipId),
+      );
+    }
+    expect((await countOpenActionItems(now)).overdue).toBeGreaterThan(0);
+  });
+
+  it('an item due exactly now is not overdue yet; ticking it takes it out of both counts', async () => {
+    const item = await addActionItem({
+      meetingId: 'm1',
+      relationshipId: 'r1',
+      text: 'now',
+      owner: 'me',
+      due: now,
+    });
+    await addActionItem({ meetingId: 'm1', relationshipId: 'r1', text: 'late', owner: 'me', due: now - 1 });
+    expect(await countOpenActionItems(now, 'r1')).toEqual({ open: 2, overdue: 1 });
+    await setActionItemDone(item.id, true, now);
+    expect(await countOpenActionItems(now)).toEqual({ open: 1, overdue: 1 });
   });
 });

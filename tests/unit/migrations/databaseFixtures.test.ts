@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { openActionItems } from '@/lib/db/actionItems';
+import { countOpenActionItems, openActionItems } from '@/lib/db/actionItems';
 import { DATABASE_NAME, db, FourPsDatabase } from '@/lib/db/database';
 import { meetingInCall, upcomingMentoringMeetings } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
@@ -126,9 +126,14 @@ describe.each(fixtureVersions())('a database written by version %i', (version) =
     expect(prepProgress(prep)).toEqual({ answeredPs: 4, status: 'done' });
     expect(prep?.questionsToBring.map((q) => q.askedAt !== undefined)).toEqual([true, false]);
 
-    // Action items: open ones through the [relationshipId+doneAt] index, done ones stay done.
+    // Action items: open ones through today's indexes (built on upgrade), done ones stay done.
     expect((await openActionItems(Date.parse(past), 'rel-sam')).map((a) => a.id)).toEqual(['act-open']);
     expect((await openActionItems(Date.parse(past))).map((a) => a.id)).toEqual(['act-open']);
+    expect(await countOpenActionItems(Date.parse(past))).toEqual({ open: 1, overdue: 0 });
+    expect(await countOpenActionItems(Date.parse('2026-10-01T00:00:00Z'), 'rel-sam')).toEqual({
+      open: 1,
+      overdue: 1,
+    });
 
     // Settings: edited rules, the series the user said is not mentoring, the chosen role.
     expect((await getDetectionRules()).keywords).toContain('Sparring');
