@@ -1,16 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { getPreferences } from '@/lib/db/preferences';
 import { upcomingOverview } from '@/lib/overview/upcomingOverview';
 import { UpcomingMeetingItem } from './popup/UpcomingMeetingItem';
 
-/** Upcoming mentoring meetings of the user's window, soonest first, each with how far its 4 Ps are. */
-export function UpcomingMeetings() {
+/**
+ * Upcoming mentoring meetings of the user's window, soonest first, each with how far its 4 Ps are.
+ * `onShown` is called once the list (or its empty state) has been drawn.
+ */
+export function UpcomingMeetings({ onShown }: { onShown?: () => void }) {
   const data = useLiveQuery(async () => {
     const now = Date.now();
     const { upcomingDays } = await getPreferences();
     return { now, days: upcomingDays, rows: await upcomingOverview(now, upcomingDays) };
   }, []);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (loaded) onShown?.();
+  }, [loaded, onShown]);
 
   if (data === undefined) return null;
   if (data.rows.length === 0) {

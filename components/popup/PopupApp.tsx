@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 import { UpcomingMeetings } from '../UpcomingMeetings';
@@ -8,13 +8,18 @@ import { openSidePanel } from './openExtensionPage';
 
 /** The glance: what is coming, how ready the user is, what was promised. */
 export function PopupApp() {
+  // The upcoming list is what the popup is opened for, so it is read first. The other reads wait until
+  // it is drawn: on a database of years, each would otherwise slow the list's own reads.
+  const [upcomingShown, setUpcomingShown] = useState(false);
+  const showRest = useCallback(() => setUpcomingShown(true), []);
   useEffect(() => {
+    if (!upcomingShown) return;
     // The user may have prepared since the worker last looked; the badge should agree with this list.
-    // The worker does the counting, so opening the popup stays light.
+    // The worker does the counting (it reads the same tables, hence after the list is drawn).
     sendMessage({ type: 'badge/refresh' }).catch((error: unknown) =>
       console.warn('Four Ps: badge refresh failed', error),
     );
-  }, []);
+  }, [upcomingShown]);
   return (
     <main className="popup">
       <header className="popup-header">
@@ -32,8 +37,8 @@ export function PopupApp() {
         </button>
       </header>
       <NeedsPlanList />
-      <UpcomingMeetings />
-      <OpenActionItems />
+      <UpcomingMeetings onShown={showRest} />
+      {upcomingShown && <OpenActionItems />}
     </main>
   );
 }
