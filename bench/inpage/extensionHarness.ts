@@ -11,7 +11,7 @@ import { openActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { upcomingMentoringMeetings } from '@/lib/db/meetings';
 import { previousMeeting } from '@/lib/db/relationships';
-import { actionItemOverview } from '@/lib/overview/actionItemOverview';
+import { firstOpenActionItemRows, openActionItemCounts } from '@/lib/overview/actionItemOverview';
 import type { ExtensionHarness, QueryTimings, SeedTable } from './types';
 
 /** The same number of days the popup lists (components/UpcomingMeetings.tsx). */
@@ -52,21 +52,24 @@ const harness: ExtensionHarness = {
     const result: QueryTimings = {
       upcoming: [],
       openAll: [],
+      openCounts: [],
       openForRelationship: [],
       lastTime: [],
-      rows: { upcoming: 0, openAll: 0, openForRelationship: 0, lastTime: 0 },
+      rows: { upcoming: 0, openAll: 0, openCounts: 0, openForRelationship: 0, lastTime: 0 },
     };
     // One warm-up round (opening the database, compiling), then the timed repeats, interleaved.
     for (let round = -1; round < repeats; round++) {
       const [upcomingMs, upcoming] = await timed(() => upcomingMentoringMeetings(now, UPCOMING_DAYS));
-      // What the popup runs: the first items in listing order and the counts per relationship.
-      const [openAllMs, openAll] = await timed(() => actionItemOverview(now, SHOWN_ACTION_ITEMS));
+      // What the popup runs: the first items in listing order, then the counts per relationship.
+      const [openAllMs, openAll] = await timed(() => firstOpenActionItemRows(now, SHOWN_ACTION_ITEMS));
+      const [countsMs, counts] = await timed(() => openActionItemCounts(now));
       const [openOneMs, openOne] = await timed(() => openActionItems(now, relationshipId));
       const [lastMs, last] = await timed(() => previousMeeting(meeting));
       if (round < 0) {
         result.rows = {
           upcoming: upcoming.length,
-          openAll: openAll.total,
+          openAll: openAll.length,
+          openCounts: counts.total,
           openForRelationship: openOne.length,
           lastTime: last ? 1 : 0,
         };
@@ -74,6 +77,7 @@ const harness: ExtensionHarness = {
       }
       result.upcoming.push(upcomingMs);
       result.openAll.push(openAllMs);
+      result.openCounts.push(countsMs);
       result.openForRelationship.push(openOneMs);
       result.lastTime.push(lastMs);
     }

@@ -50,10 +50,17 @@ export type SeedTable = 'relationships' | 'meetings' | 'preps' | 'actionItems';
 export interface QueryTimings {
   upcoming: number[];
   openAll: number[];
+  openCounts: number[];
   openForRelationship: number[];
   lastTime: number[];
   /** Rows each query returned, to show what was timed. */
-  rows: { upcoming: number; openAll: number; openForRelationship: number; lastTime: number };
+  rows: {
+    upcoming: number;
+    openAll: number;
+    openCounts: number;
+    openForRelationship: number;
+    lastTime: number;
+  };
 }
 
 export interface ExportTiming {

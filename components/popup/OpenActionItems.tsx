@@ -2,7 +2,11 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { setActionItemDone } from '@/lib/db/actionItems';
-import { type ActionItemRow, actionItemOverview } from '@/lib/overview/actionItemOverview';
+import {
+  type ActionItemRow,
+  firstOpenActionItemRows,
+  openActionItemCounts,
+} from '@/lib/overview/actionItemOverview';
 
 /** The popup is a glance: beyond this many, the dashboard lists the rest. */
 const SHOWN_ITEMS = 8;
@@ -12,13 +16,16 @@ const SHOWN_ITEMS = 8;
  * stays in view (struck through) until the popup closes, so a slip of the finger can be undone.
  */
 export function OpenActionItems() {
-  const overview = useLiveQuery(() => actionItemOverview(Date.now(), SHOWN_ITEMS), []);
+  // Two reads: the rows shown come at once from their index; the counts walk every open item, so
+  // they may follow a moment later on a database of years.
+  const items = useLiveQuery(() => firstOpenActionItemRows(Date.now(), SHOWN_ITEMS), []);
+  const counts = useLiveQuery(() => openActionItemCounts(Date.now()), []);
   // Each ticked row remembers where it stood, so it stays in place instead of jumping.
   const [ticked, setTicked] = useState<Array<{ row: ActionItemRow; index: number }>>([]);
-  if (overview === undefined) return null;
+  if (items === undefined) return null;
 
   const tickedIds = new Set(ticked.map(({ row }) => row.item.id));
-  const open = overview.items.filter((row) => !tickedIds.has(row.item.id));
+  const open = items.filter((row) => !tickedIds.has(row.item.id));
   const shown: Array<{ row: ActionItemRow; done: boolean }> = open.map((row) => ({ row, done: false }));
   for (const { row, index } of [...ticked].sort((a, b) => a.index - b.index)) {
     shown.splice(Math.min(index, shown.length), 0, { row, done: true });
@@ -37,19 +44,9 @@ export function OpenActionItems() {
   return (
     <section className="popup-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">
-        Open action items <span className="count">({overview.total})</span>
+        Open action items{counts && <span className="count"> ({counts.total})</span>}
       </h2>
-      {overview.byRelationship.length > 0 && (
-        <ul className="plain action-counts" aria-label="Open action items per relationship">
-          {overview.byRelationship.map((count) => (
-            <li key={count.relationshipId ?? 'none'} data-testid="fourps-action-count">
-              {count.partnerName ?? 'No relationship'}: {count.open} open
-              {count.overdue > 0 && <span className="overdue">, {count.overdue} overdue</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {overview.total === 0 && ticked.length === 0 && <p className="muted">No open action items. Nice.</p>}
+      {items.length === 0 && ticked.length === 0 && <p className="muted">No open action items. Nice.</p>}
       <ul className="plain action-items">
         {shown.map(({ row, done }) => (
           <ActionItemLine
@@ -60,8 +57,19 @@ export function OpenActionItems() {
           />
         ))}
       </ul>
-      {overview.total > overview.items.length && (
-        <p className="muted">{overview.total - overview.items.length} more in the dashboard.</p>
+      {/* Below the rows, so that counts arriving a moment later move nothing the user may click. */}
+      {counts && counts.total > items.length && (
+        <p className="muted">{counts.total - items.length} more in the dashboard.</p>
+      )}
+      {counts && counts.byRelationship.length > 0 && (
+        <ul className="plain action-counts" aria-label="Open action items per relationship">
+          {counts.byRelationship.map((count) => (
+            <li key={count.relationshipId ?? 'none'} data-testid="fourps-action-count">
+              {count.partnerName ?? 'No relationship'}: {count.open} open
+              {count.overdue > 0 && <span className="overdue">, {count.overdue} overdue</span>}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -84,7 +84,7 @@ async function notificationIds(serviceWorker: Worker): Promise<string[]> {
 
 /**
  * Runs in an extension page: the texts of a relationship's open action items, read through the same
- * index (`[relationshipId+doneAt]` at doneAt 0) the next prep's "last time" and the popup query.
+ * index (`[relationshipId+doneAt+due]` at doneAt 0) the next prep's "last time" queries.
  */
 async function openActionItemTexts(page: Page, relationshipId: string): Promise<string[]> {
   const texts = await page.evaluate(
@@ -96,8 +96,8 @@ async function openActionItemTexts(page: Page, relationshipId: string): Promise<
           const index = open.result
             .transaction('actionItems')
             .objectStore('actionItems')
-            .index('[relationshipId+doneAt]');
-          const request = index.getAll([id, 0]);
+            .index('[relationshipId+doneAt+due]');
+          const request = index.getAll(IDBKeyRange.bound([id, 0, -Infinity], [id, 0, Infinity]));
           request.onsuccess = () => resolve((request.result as { text: string }[]).map((item) => item.text));
           request.onerror = () => reject(request.error);
         };

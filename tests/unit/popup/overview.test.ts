@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addActionItem } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { prepQuestions } from '@/lib/fourps/catalogue';
-import { actionItemOverview } from '@/lib/overview/actionItemOverview';
+import { firstOpenActionItemRows, openActionItemCounts } from '@/lib/overview/actionItemOverview';
 import { meetingsNeedingPlan } from '@/lib/overview/meetingsNeedingPlan';
 import { upcomingOverview } from '@/lib/overview/upcomingOverview';
 import {
@@ -112,7 +112,26 @@ describe('meetingsNeedingPlan', () => {
   });
 });
 
-describe('actionItemOverview', () => {
+describe('open action items overview', () => {
+  it('counts items of a deleted or missing relationship under "no relationship"', async () => {
+    await db.relationships.put(relationship({ id: 'rel-sam', partnerName: 'Sam Rivera' }));
+    await addActionItem({ meetingId: 'm1', relationshipId: 'rel-sam', text: 'Kept', owner: 'me' }, 1);
+    await addActionItem(
+      { meetingId: 'm1', relationshipId: 'rel-gone', text: 'Orphan', owner: 'me', due: NOW - DAY },
+      2,
+    );
+    const counts = await openActionItemCounts(NOW);
+    expect(counts.total).toBe(2);
+    expect(counts.byRelationship.map((c) => [c.partnerName, c.open, c.overdue])).toEqual([
+      [undefined, 1, 1],
+      ['Sam Rivera', 1, 0],
+    ]);
+    expect((await firstOpenActionItemRows(NOW, 8)).map((row) => [row.item.text, row.partnerName])).toEqual([
+      ['Orphan', undefined],
+      ['Kept', 'Sam Rivera'],
+    ]);
+  });
+
   it('lists open items overdue first with partner names, and counts them per relationship', async () => {
     await db.relationships.bulkPut([
       relationship({ id: 'rel-sam', partnerName: 'Sam Rivera' }),
@@ -137,14 +156,15 @@ describe('actionItemOverview', () => {
     await db.actionItems.update(done.id, { doneAt: NOW });
     await addActionItem({ meetingId: 'm3', text: 'Loose end', owner: 'me' }, 5);
 
-    const overview = await actionItemOverview(NOW, 3);
-    expect(overview.total).toBe(4);
-    expect(overview.items.map((row) => [row.item.text, row.partnerName, row.overdue])).toEqual([
+    const rows = await firstOpenActionItemRows(NOW, 3);
+    expect(rows.map((row) => [row.item.text, row.partnerName, row.overdue])).toEqual([
       ['Send the CV', 'Ana Lima', true],
       ['Book a room', 'Sam Rivera', false],
       ['Read the book', 'Sam Rivera', false],
     ]);
-    expect(overview.byRelationship.map((c) => [c.partnerName, c.open, c.overdue])).toEqual([
+    const counts = await openActionItemCounts(NOW);
+    expect(counts.total).toBe(4);
+    expect(counts.byRelationship.map((c) => [c.partnerName, c.open, c.overdue])).toEqual([
       ['Ana Lima', 1, 1],
       ['Sam Rivera', 2, 0],
       [undefined, 1, 0],
