@@ -1,17 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearDraft, readDraft, writeDraft } from '@/lib/drafts/draftJournal';
+import { openDraftRelay, relayDraftChange, relayDraftSaved } from '@/lib/drafts/draftRelay';
 
 /** How long typing may pause before it is written to IndexedDB. */
 export const AUTOSAVE_DELAY_MS = 300;
 /** After a failed write (quota, a blocked upgrade), the text is kept and written again this much later. */
 export const AUTOSAVE_RETRY_MS = 3000;
 
+let lastEditedAt = 0;
+
+/**
+ * The time of a keystroke, strictly later than the one before in this page: two keystrokes in the same
+ * millisecond would otherwise tie, and a save of the first would clear the journal of the second
+ * (clearDraft) or let the background drop it as stored.
+ */
+function keystrokeTime(): number {
+  lastEditedAt = Math.max(Date.now(), lastEditedAt + 1);
+  return lastEditedAt;
+}
+
 /**
  * A text field's value that saves itself as the user types: debounced while typing, flushed at once
  * when the field loses focus, the page is hidden or closed, or the component goes away. Each save
  * carries the time of the keystroke, so the store can refuse text older than what it holds.
  * With a `draftKey`, every keystroke is also journalled synchronously (see draftJournal), so text typed
- * just before the page was closed is saved the next time the field is shown.
+ * just before the page was closed is saved the next time the field is shown, and handed to the
+ * background (see draftRelay), which stores it as soon as the page is gone.
  * Text stored by another view (side panel, prep page) replaces ours only while we have nothing unsaved.
  */
 export function useAutosavedText(
@@ -39,7 +53,10 @@ export function useAutosavedText(
     saveRef.current(pending.text, pending.editedAt).then(
       () => {
         if (unsaved.current === pending) unsaved.current = null;
-        if (draftKey) clearDraft(draftKey, pending.editedAt);
+        if (draftKey) {
+          clearDraft(draftKey, pending.editedAt);
+          relayDraftSaved(draftKey, pending.editedAt);
+        }
         setState('saved');
       },
       () => {
@@ -54,10 +71,13 @@ export function useAutosavedText(
 
   const onChange = useCallback(
     (text: string) => {
-      const editedAt = Date.now();
+      const editedAt = keystrokeTime();
       setValue(text);
       unsaved.current = { text, editedAt };
-      if (draftKey) writeDraft(draftKey, { text, editedAt });
+      if (draftKey) {
+        writeDraft(draftKey, { text, editedAt });
+        relayDraftChange(draftKey, text, editedAt);
+      }
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
@@ -68,9 +88,11 @@ export function useAutosavedText(
   // newest-wins rule refuses it if another view has stored newer text since.
   useEffect(() => {
     if (!draftKey) return;
+    openDraftRelay();
     const draft = readDraft(draftKey);
     if (!draft) return;
     unsaved.current = draft;
+    relayDraftChange(draftKey, draft.text, draft.editedAt);
     setValue(draft.text);
     flush();
   }, [draftKey, flush]);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerDraftPort } from '@/lib/background/draftPort';
 import { handleMessage } from '@/lib/background/handleMessage';
 import { registerMeetingSignals } from '@/lib/background/meetingSignals';
 import { registerCallLifecycle } from '@/lib/background/registerCallLifecycle';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     void handleMessage(raw, sender).then(sendResponse);
     return true;
   });
+  // Text typed in an extension page just before it closed: stored when the page's port disconnects.
+  registerDraftPort();
   // Toolbar badge and prep reminders, recomputed from the database on start-up and on alarms.
   registerMeetingSignals();
   // Ends of mentoring meetings: Meet tabs closed or left, and end-time alarms for meetings without Meet.

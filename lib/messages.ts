@@ -5,6 +5,7 @@
  * (`import type`), so zod never enters their bundles.
  */
 import { z } from 'zod';
+import { draftTarget } from '@/lib/drafts/draftTarget';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 
@@ -108,4 +109,45 @@ export function parseMessage(raw: unknown): { ok: true; message: Message } | { o
   const first = result.error.issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
   return { ok: false, error: `Rejected message: ${first?.message ?? 'invalid'}${where}` };
+}
+
+/** Longest text a page may hand the background over the draft port (a whole notes field fits). */
+const DRAFT_TEXT_MAX = 1_000_000;
+
+const draftTargetShape = {
+  kind: z.enum(['prep', 'notes', 'plan']),
+  meetingId: id,
+  field: id,
+};
+
+/**
+ * Extension pages → background, over the long-lived draft port (see lib/drafts/draftRelay.ts and
+ * lib/background/draftPort.ts), never from a content script: 'draft/changed' carries each keystroke's
+ * unsaved text, 'draft/saved' says the page stored it itself up to `editedAt`.
+ */
+export const draftPortMessageSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('draft/changed'),
+      ...draftTargetShape,
+      text: z.string().max(DRAFT_TEXT_MAX),
+      editedAt: epochMs,
+    }),
+    z.strictObject({ type: z.literal('draft/saved'), ...draftTargetShape, editedAt: epochMs }),
+  ])
+  .refine((message) => draftTarget(message.kind, message.meetingId, message.field) !== undefined, {
+    message: 'no autosaved field of that kind is called so',
+    path: ['field'],
+  });
+
+export type DraftPortMessage = z.infer<typeof draftPortMessageSchema>;
+
+export function parseDraftPortMessage(
+  raw: unknown,
+): { ok: true; message: DraftPortMessage } | { ok: false; error: string } {
+  const result = draftPortMessageSchema.safeParse(raw);
+  if (result.success) return { ok: true, message: result.data };
+  const first = result.error.issues[0];
+  const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
+  return { ok: false, error: `Rejected draft message: ${first?.message ?? 'invalid'}${where}` };
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from '@playwright/test';
 import { launchWithExtension } from '../support/launchExtension';
 import { expect, test } from './extensionTest';
 
@@ -24,6 +25,75 @@ test('text typed just before the tab closes is saved', async ({ context, extensi
   await reopened.goto(PREP(extensionId));
   await expect(purposeBox(reopened)).toHaveValue('Version 5 of my purpose');
   await expect(reopened.getByTestId('fourps-prep-progress')).toHaveText('1 of 4 Ps prepared');
+});
+
+/** The stored answers of one prep, read in the service worker with plain IndexedDB (no page opens). */
+function storedAnswers(worker: Worker, meetingId: string): Promise<string[]> {
+  return worker.evaluate(
+    (id) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('fourps');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const read = database.transaction('preps').objectStore('preps').get(id);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            database.close();
+            resolve(Object.values((read.result?.answers ?? {}) as Record<string, string>));
+          };
+        };
+      }),
+    meetingId,
+  );
+}
+
+/**
+ * Keeps a read-write transaction on the preps store busy for `ms` from the service worker, so a page's
+ * own save queues behind it and cannot commit before its tab is gone — what a busy machine does to
+ * about one close in ten.
+ */
+function holdPrepsStore(worker: Worker, ms: number): Promise<void> {
+  return worker.evaluate(
+    (holdMs) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fourps');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const transaction = database.transaction('preps', 'readwrite');
+          const store = transaction.objectStore('preps');
+          const until = Date.now() + holdMs;
+          const spin = () => {
+            if (Date.now() < until) store.get('').onsuccess = spin;
+          };
+          store.get('').onsuccess = spin;
+          transaction.oncomplete = () => database.close();
+          resolve();
+        };
+      }),
+    ms,
+  );
+}
+
+test('text typed just before the tab closes is stored with no extension page opening again', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const meetingId = 'gcal:closed-alone';
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/prep.html?meeting=${encodeURIComponent(meetingId)}`);
+  await expect(purposeBox(page)).toBeVisible();
+  await holdPrepsStore(serviceWorker, 3000);
+  await purposeBox(page).fill('Typed as the tab closed, nothing opened after');
+  await page.close();
+
+  // Nothing of ours is open, so no page saves the draft journal: the text must come from the background.
+  expect(context.pages().filter((open) => open.url().startsWith('chrome-extension://'))).toEqual([]);
+  await expect
+    .poll(() => storedAnswers(serviceWorker, meetingId), { timeout: 10_000 })
+    .toContain('Typed as the tab closed, nothing opened after');
 });
 
 test('text typed just before the browser quits is there after a restart', async () => {

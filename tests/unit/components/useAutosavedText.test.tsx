@@ -1,7 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, AUTOSAVE_RETRY_MS, useAutosavedText } from '@/components/useAutosavedText';
+import { registerDraftPort } from '@/lib/background/draftPort';
+import { db } from '@/lib/db/database';
 import { readDraft, writeDraft } from '@/lib/drafts/draftJournal';
+import { openedPorts } from '../fakeRuntimePorts';
+import { resetDatabase } from '../resetDatabase';
 
 beforeEach(() => {
   localStorage.clear();
@@ -97,5 +101,38 @@ describe('useAutosavedText', () => {
     stored = 'another remote edit';
     rerender();
     expect(result.current.value).toBe('mine, not saved yet');
+  });
+
+  it('keeps a keystroke journalled when a save of the one before, in the same millisecond, completes', async () => {
+    let finishFirstSave: () => void = () => {};
+    const save = vi
+      .fn()
+      .mockReturnValueOnce(new Promise<void>((resolve) => (finishFirstSave = resolve)))
+      .mockResolvedValue(undefined);
+    const { result } = renderHook(() => useAutosavedText('', save, 'prep:m1:q1'));
+    // The fake clock stands still: both keystrokes and the blur fall in one millisecond.
+    act(() => result.current.onChange('a'));
+    act(() => result.current.flush());
+    act(() => result.current.onChange('ab'));
+    await act(async () => finishFirstSave());
+    expect(save.mock.calls[0]?.[0]).toBe('a');
+    expect(readDraft('prep:m1:q1')?.text).toBe('ab');
+  });
+
+  it('hands keystrokes to the background, which stores them when the page closes before its own save', async () => {
+    vi.useRealTimers();
+    await resetDatabase();
+    registerDraftPort();
+    // The page's own write never commits: the page is torn down first.
+    const save = vi.fn(() => new Promise<void>(() => {}));
+    const { result } = renderHook(() => useAutosavedText('', save, 'prep:gcal:evt1:purpose.why-now'));
+    act(() => result.current.onChange('typed as the tab'));
+    act(() => result.current.onChange('typed as the tab closed'));
+    act(() => window.dispatchEvent(new Event('pagehide')));
+    expect(save).toHaveBeenCalledWith('typed as the tab closed', expect.any(Number));
+    for (const { page } of openedPorts) page.disconnect();
+    await vi.waitFor(async () =>
+      expect((await db.preps.get('gcal:evt1'))?.answers['purpose.why-now']).toBe('typed as the tab closed'),
+    );
   });
 });
