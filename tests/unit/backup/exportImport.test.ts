@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLE_NAMES, type BackupTables } from '@/lib/backup/backupFormat';
 import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
@@ -85,7 +86,7 @@ describe('export → wipe → import', () => {
 });
 
 /** The seed with one row changed, one removed and one new, per the merge/replace questions asked. */
-function editedBackupJson(): string {
+function editedBackupJson(editMore?: (tables: BackupTables) => void): string {
   const tables = seedTables();
   const [sam] = tables.relationships;
   if (!sam) throw new Error('seed has no relationships');
@@ -103,6 +104,7 @@ function editedBackupJson(): string {
       createdAt: 1,
     },
   ];
+  editMore?.(tables);
   return JSON.stringify({
     format: 'fourps-backup',
     formatVersion: 1,
@@ -157,25 +159,88 @@ describe('merge and replace', () => {
 
 describe('counting what an import does', () => {
   it.each(['replace', 'merge'] as const)(
-    'compares primary keys only and never loads stored rows (%s)',
+    'tells per table what the file added, updated and left out (%s)',
     async (mode) => {
       await seedDatabase();
       await db.meetings.put({ ...seedMeeting(), id: 'gcal:only-in-db' });
-      const rowReads = db.tables.flatMap((table) => [
-        vi.spyOn(table, 'bulkGet'),
-        vi.spyOn(table, 'get'),
-        vi.spyOn(table, 'toArray'),
-      ]);
       const result = await importBackup(editedBackupJson(), mode);
-      const calls = rowReads.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
-      vi.restoreAllMocks();
 
-      expect(calls).toBe(0);
       expect(result).toMatchObject({ ok: true, mode });
       if (result.ok) {
         expect(result.counts.relationships).toEqual({ incoming: 2, added: 1, updated: 1, notInFile: 2 });
         expect(result.counts.meetings).toEqual({ incoming: 3, added: 0, updated: 3, notInFile: 1 });
       }
+    },
+  );
+});
+
+/** The tables a call wrote to, as Dexie announces them after each commit to liveQuery and the background. */
+async function tablesWrittenBy<T>(run: () => Promise<T>): Promise<[string[], T]> {
+  const written = new Set<string>();
+  const listener = (parts: ObservabilitySet) => {
+    // A part is "idb://<database>/<table>/<index>".
+    for (const part of Object.keys(parts)) written.add(part.split('/')[3] ?? part);
+  };
+  Dexie.on.storagemutated.subscribe(listener);
+  try {
+    const result = await run();
+    return [[...written].sort(), result];
+  } finally {
+    Dexie.on.storagemutated.unsubscribe(listener);
+  }
+}
+
+describe('rows the database already holds', () => {
+  it.each(['replace', 'merge'] as const)(
+    'importing the backup of the same data writes nothing, and counts it all as updated (%s)',
+    async (mode) => {
+      await seedDatabase();
+      const before = await snapshotDatabase();
+      const json = backupToJson(await exportBackup());
+
+      const [written, result] = await tablesWrittenBy(() => importBackup(json, mode));
+
+      expect(written).toEqual([]);
+      if (!result.ok) throw new Error(result.error);
+      for (const name of BACKUP_TABLE_NAMES) {
+        const { incoming, updated } = result.counts[name];
+        expect(result.counts[name]).toEqual({ incoming, added: 0, updated: incoming, notInFile: 0 });
+        expect(updated).toBe(before[name]?.length);
+      }
+      expect(await snapshotDatabase()).toEqual(before);
+    },
+  );
+
+  it.each(['replace', 'merge'] as const)(
+    'only tables with a row that differs, however deep, are written (%s)',
+    async (mode) => {
+      await seedDatabase();
+      await db.notes.put({ meetingId: 'gcal:only-in-db', text: 'kept?', feedbackHeard: '', updatedAt: 1 });
+      const tables = seedTables();
+      const [prep] = tables.preps;
+      if (!prep) throw new Error('seed has no preps');
+      const [question] = Object.keys(prep.answers);
+      if (!question) throw new Error('seed prep has no answers');
+      prep.answers[question] = 'Changed deep inside the row';
+      const json = JSON.stringify({
+        format: 'fourps-backup',
+        formatVersion: 1,
+        exportedAt: 1,
+        schemaVersion: 1,
+        tables,
+      });
+
+      const [written, result] = await tablesWrittenBy(() => importBackup(json, mode));
+
+      expect(result).toMatchObject({ ok: true, mode });
+      // Replace also deletes the note the file does not hold; merge keeps it.
+      expect(written).toEqual(mode === 'replace' ? ['notes', 'preps'] : ['preps']);
+      expect((await db.preps.get(prep.meetingId))?.answers[question]).toBe('Changed deep inside the row');
+      expect(await db.notes.get('gcal:only-in-db')).toEqual(
+        mode === 'replace' ? undefined : expect.objectContaining({ text: 'kept?' }),
+      );
+      const expected = mode === 'replace' ? tables : { ...tables, notes: await db.notes.toArray() };
+      expect(sortedTables((await exportBackup()).tables)).toEqual(sortedTables(expected));
     },
   );
 });
@@ -206,6 +271,23 @@ describe('previewImport', () => {
     await previewImport(editedBackupJson());
     expect(await snapshotDatabase()).toEqual(before);
   });
+
+  it('compares primary keys only and never loads stored rows', async () => {
+    await seedDatabase();
+    // The tables as the code reaches them (db.tables holds other Table objects than db.meetings etc.).
+    const rowReads = BACKUP_TABLE_NAMES.flatMap((name) => {
+      const table = db[name] as unknown as Record<'bulkGet' | 'get' | 'toArray', () => unknown>;
+      return [vi.spyOn(table, 'bulkGet'), vi.spyOn(table, 'get'), vi.spyOn(table, 'toArray')];
+    });
+    const preview = await previewImport(editedBackupJson());
+    const calls = rowReads.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+    vi.restoreAllMocks();
+
+    expect(calls).toBe(0);
+    expect(preview).toMatchObject({ ok: true });
+    if (preview.ok)
+      expect(preview.tables.relationships).toEqual({ incoming: 2, added: 1, updated: 1, notInFile: 2 });
+  });
 });
 
 describe('a write that fails half-way', () => {
@@ -214,11 +296,19 @@ describe('a write that fails half-way', () => {
     async (mode) => {
       await seedDatabase();
       const before = await snapshotDatabase();
-      // Plans are written after relationships, meetings, preps, notes and action items (and after the clear).
+      // Plans are written after relationships, meetings, preps, notes and action items; only tables
+      // with a row that differs are written, so the file changes a plan as well as the relationships.
+      const json = editedBackupJson((tables) => {
+        const [plan] = tables.plans;
+        if (plan) plan.learned = 'Something new';
+      });
+      const relationshipsWritten = vi.spyOn(db.relationships, 'bulkPut');
       vi.spyOn(db.plans, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError: disk full'));
 
-      const result = await importBackup(editedBackupJson(), mode);
+      const result = await importBackup(json, mode);
 
+      expect(relationshipsWritten).toHaveBeenCalled();
+      await expect(relationshipsWritten.mock.results[0]?.value).resolves.toBeDefined();
       expect(result).toMatchObject({ ok: false, problem: 'write-failed' });
       if (!result.ok) expect(result.error).toMatch(/disk full.*Nothing was imported/);
       vi.restoreAllMocks();
