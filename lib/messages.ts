@@ -9,6 +9,10 @@ import { draftTarget } from '@/lib/drafts/draftTarget';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 
+// zod compiles checks with `new Function` when it may; the extension's CSP forbids eval, so every
+// first check would log a refused eval. The interpreted checks are as fast for our messages and files.
+z.config({ jitless: true });
+
 const shortText = z.string().max(MESSAGE_LIMITS.shortText);
 const id = z.string().min(1).max(MESSAGE_LIMITS.id);
 const epochMs = z.number().int().nonnegative().max(8.64e15);

@@ -23,6 +23,9 @@ import {
   settingRow,
 } from './recordSchemas';
 
+// As in lib/messages.ts: no `new Function` under the extension's CSP.
+z.config({ jitless: true });
+
 export const BACKUP_FORMAT = 'fourps-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
