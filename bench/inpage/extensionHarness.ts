@@ -101,6 +101,16 @@ const harness: ExtensionHarness = {
     return result.ok ? { ms, validateMs, ok: true } : { ms, validateMs, ok: false, error: result.error };
   },
 
+  async timeRestoreIntoEmpty() {
+    const json = lastBackupJson;
+    if (json === undefined) return { ms: 0, validateMs: 0, ok: false, error: 'no export to import' };
+    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+    const [ms, result] = await timed(() => importBackup(json, 'replace'));
+    return result.ok
+      ? { ms, validateMs: 0, ok: true }
+      : { ms, validateMs: 0, ok: false, error: result.error };
+  },
+
   async waitForAnswer(meetingId, questionId, expected, timeoutMs) {
     const deadline = performance.now() + timeoutMs;
     // A fresh read each time, through this page's own connection: what another view would see.

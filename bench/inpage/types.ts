@@ -87,6 +87,8 @@ export interface ExtensionHarness {
   timeExport(): Promise<ExportTiming>;
   /** Imports the file of the last timeExport() in `replace` mode. */
   timeImport(): Promise<ImportTiming>;
+  /** Empties every table, then imports the file of the last timeExport(): a restore on a new device. */
+  timeRestoreIntoEmpty(): Promise<ImportTiming>;
   /** Resolves with the wall-clock time (ms, sub-ms precision) at which the answer first equals `expected`. */
   waitForAnswer(
     meetingId: string,
