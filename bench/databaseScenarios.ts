@@ -63,12 +63,16 @@ async function timeOpen(
       }, expectText);
     }
     await page.addInitScript(probe);
+    // The probe announces its marks on the console; nothing is evaluated in the page until they are in.
+    const rendered = page.waitForEvent('console', {
+      predicate: (message) => {
+        const [tag, ...set] = message.text().split(' ');
+        return tag === 'fourps-render-marks' && marks.every((mark) => set.includes(mark));
+      },
+      timeout: 20_000,
+    });
     await page.goto(url);
-    await page.waitForFunction(
-      (keys) => keys.every((key) => window.fourpsRenderMarks?.[key] !== undefined),
-      marks,
-      { timeout: 20_000 },
-    );
+    await rendered;
     return await page.evaluate(() => ({ ...window.fourpsRenderMarks }));
   } catch (error) {
     const shown = await page
