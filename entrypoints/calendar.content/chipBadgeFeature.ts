@@ -2,7 +2,7 @@ import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import { findChips, parseChip } from '@/lib/gcal/parseChip';
 import type { EventVerdict } from '@/lib/messages';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
-import type { PageWatcher } from './pageWatcher';
+import { OWN_ELEMENT_ATTRIBUTE, type PageWatcher } from './pageWatcher';
 import type { VerdictCache } from './verdictCache';
 
 export const CHIP_BADGE_TESTID = 'fourps-chip-badge';
@@ -37,6 +37,7 @@ export function startChipBadgeFeature(
 ): ChipBadgeFeature {
   let firstPass = true;
   const shownChips = new Map<Element, CalendarEvent>();
+  let shownAfterPruning = 0;
 
   const collect = (roots: readonly ParentNode[]) => {
     const found = new Map<Element, CalendarEvent>();
@@ -71,12 +72,17 @@ export function startChipBadgeFeature(
   watcher.onChange((added) => {
     const roots: readonly ParentNode[] = firstPass ? [document] : added;
     firstPass = false;
-    for (const chip of shownChips.keys()) if (!chip.isConnected) shownChips.delete(chip);
+    // Forgetting chips Calendar removed checks every chip: done when the map has doubled, not per batch.
+    if (shownChips.size > 2 * shownAfterPruning + 100) {
+      for (const chip of shownChips.keys()) if (!chip.isConnected) shownChips.delete(chip);
+      shownAfterPruning = shownChips.size;
+    }
     handle(collect(roots), verdicts.report.bind(verdicts));
   });
 
   return {
-    refresh: () => handle(new Map(shownChips), verdicts.refresh.bind(verdicts)),
+    refresh: () =>
+      handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), verdicts.refresh.bind(verdicts)),
     removeAll: () => {
       for (const chip of shownChips.keys())
         chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();
@@ -84,22 +90,38 @@ export function startChipBadgeFeature(
   };
 }
 
+/** One finished badge per status; each chip gets a copy, as parsing its inline style per chip costs more. */
+const badgeTemplates = new Map<EventVerdict['prepStatus'], Element>();
+
+function newBadge(doc: Document, status: EventVerdict['prepStatus']): Node {
+  let template = badgeTemplates.get(status);
+  if (!template) {
+    template = doc.createElement('span');
+    template.setAttribute('data-testid', CHIP_BADGE_TESTID);
+    template.setAttribute('data-prep-status', status);
+    template.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
+    template.setAttribute('title', STATUS_TEXT[status]);
+    template.setAttribute('role', 'img');
+    template.setAttribute('aria-label', STATUS_TEXT[status]);
+    template.setAttribute(
+      'style',
+      `position:absolute;width:8px;height:8px;margin:2px 0 0 -12px;border-radius:50%;` +
+        `border:1px solid #fff;background:${STATUS_COLOR[status]};pointer-events:none;z-index:1`,
+    );
+    badgeTemplates.set(status, template);
+  }
+  return doc.importNode(template, true);
+}
+
 function setBadge(chip: Element, verdict: EventVerdict): void {
-  const existing = chip.querySelector<HTMLElement>(`[data-testid="${CHIP_BADGE_TESTID}"]`);
+  const existing = chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`);
   if (!verdict.mentoring) {
     existing?.remove();
     return;
   }
-  // Unchanged: touching its style would only make the page recompute styles for nothing.
-  if (existing?.dataset.prepStatus === verdict.prepStatus) return;
-  const badge = existing ?? chip.ownerDocument.createElement('span');
-  badge.dataset.testid = CHIP_BADGE_TESTID;
-  badge.dataset.prepStatus = verdict.prepStatus;
-  badge.title = STATUS_TEXT[verdict.prepStatus];
-  badge.setAttribute('role', 'img');
-  badge.setAttribute('aria-label', STATUS_TEXT[verdict.prepStatus]);
-  badge.style.cssText =
-    `position:absolute;width:8px;height:8px;margin:2px 0 0 -12px;border-radius:50%;` +
-    `border:1px solid #fff;background:${STATUS_COLOR[verdict.prepStatus]};pointer-events:none;z-index:1`;
-  if (!existing) chip.append(badge);
+  // Unchanged: touching it would only make the page recompute styles for nothing.
+  if (existing?.getAttribute('data-prep-status') === verdict.prepStatus) return;
+  const badge = newBadge(chip.ownerDocument, verdict.prepStatus);
+  if (existing) existing.replaceWith(badge);
+  else chip.append(badge);
 }

@@ -6,6 +6,9 @@
  */
 export type PageChangeListener = (addedElements: readonly Element[]) => void;
 
+/** Marks elements Four Ps adds that no listener needs to hear about (a badge per chip would double the work). */
+export const OWN_ELEMENT_ATTRIBUTE = 'data-fourps';
+
 const BACKGROUND_TAB_FALLBACK_MS = 200;
 
 export class PageWatcher {
@@ -19,9 +22,14 @@ export class PageWatcher {
     private readonly onError: (error: unknown) => void,
   ) {
     this.observer = new MutationObserver((records) => {
+      // An index loop: a NodeList's iterator costs about twice as much per node.
       for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (node.nodeType === Node.ELEMENT_NODE) this.pending.add(node as Element);
+        const nodes = record.addedNodes;
+        for (let i = 0; i < nodes.length; i += 1) {
+          const node = nodes[i] as Node;
+          if (node.nodeType === Node.ELEMENT_NODE && !(node as Element).hasAttribute(OWN_ELEMENT_ATTRIBUTE)) {
+            this.pending.add(node as Element);
+          }
         }
       }
       if (this.pending.size > 0) this.schedule();

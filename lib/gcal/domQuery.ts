@@ -49,7 +49,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON']);
 
 /** Collapses runs of whitespace (incl. no-break spaces) to one space and trims. */
 export function squeezeSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  // Most text has single plain spaces only: testing for that first spares rebuilding it space by space.
+  return (/[^\S ]|\s\s/.test(text) ? text.replace(/[\s\u00a0\u202f]+/g, ' ') : text).trim();
 }
 
 /** The element's text split into the lines a reader sees: block elements and `<br>` start new lines. */

@@ -33,8 +33,13 @@ const INSTANCE_SUFFIX = /^(.+)_(\d{8}(?:T\d{6}Z)?)$/;
 // Printable ASCII without spaces: rejects the noise that any base64-looking string decodes to.
 const PRINTABLE_TOKEN = /^[\x21-\x7e]+$/;
 
+let utf8: TextDecoder | undefined;
+
 function decodeBase64Text(encoded: string): string | null {
-  const standard = encoded.trim().replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  // Calendar writes the standard alphabet without padding: only other spellings need rewriting.
+  const standard = /^[A-Za-z0-9+/]+$/.test(encoded)
+    ? encoded
+    : encoded.trim().replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   if (!/^[A-Za-z0-9+/]+$/.test(standard) || standard.length % 4 === 1) return null;
   const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
   let binary: string;
@@ -43,9 +48,11 @@ function decodeBase64Text(encoded: string): string | null {
   } catch {
     return null;
   }
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  // Plain ASCII is its own UTF-8: only other text needs a decoder (one, as it is made per call otherwise).
+  if (!/[^\0-\x7f]/.test(binary)) return binary;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    utf8 ??= new TextDecoder('utf-8', { fatal: true });
+    return utf8.decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
   } catch {
     return null;
   }
@@ -62,8 +69,10 @@ function expandCalendarId(calendarId: string): string {
 export function decodeEventId(eid: string): DecodedEventId | null {
   const text = decodeBase64Text(eid);
   if (text === null) return null;
-  const [idPart = '', calendarPart, ...rest] = text.split(' ');
-  if (rest.length > 0 || !PRINTABLE_TOKEN.test(idPart)) return null;
+  const parts = text.split(' ');
+  const idPart = parts[0] ?? '';
+  const calendarPart = parts[1];
+  if (parts.length > 2 || !PRINTABLE_TOKEN.test(idPart)) return null;
   if (calendarPart !== undefined && !(PRINTABLE_TOKEN.test(calendarPart) && calendarPart.includes('@'))) {
     return null;
   }

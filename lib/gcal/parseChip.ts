@@ -3,10 +3,10 @@
  * description) but it is everywhere, so meetings are known before the user opens any of them.
  */
 import type { CalendarEvent } from './calendarEvent';
-import { queryAllUnique, queryFirst, squeezeSpaces } from './domQuery';
+import { queryFirst, squeezeSpaces } from './domQuery';
 import { decodeDateKey, decodeEventId, eventIdFromJslog } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
-import { isCancelledTitle, responseFromText } from './responseWords';
+import { isCancelledTitle, isDeclinedText } from './responseWords';
 import {
   CHIP_VISIBLE_PART,
   DATE_KEY_ATTRIBUTE,
@@ -18,46 +18,57 @@ import {
 import { isWhenOnlyText, parseChipWhenText } from './whenText';
 
 const ANY_CHIP = EVENT_CHIP.join(',');
+const ANY_DAY_COLUMN = DAY_COLUMN.join(',');
 
-/** Every event chip under `root`, outermost only (a chip's inner nodes may repeat its attributes). */
+/**
+ * Every event chip under `root` in document order, outermost only (a chip's inner nodes may repeat its
+ * attributes). One search for all selectors: each search walks the whole grid.
+ */
 export function findChips(root: ParentNode): Element[] {
   return (
     parseSafely('could not look for event chips', () =>
-      queryAllUnique(root, EVENT_CHIP).filter((chip) => chip.parentElement?.closest(ANY_CHIP) == null),
+      [...root.querySelectorAll(ANY_CHIP)].filter((chip) => chip.parentElement?.closest(ANY_CHIP) == null),
     ) ?? []
   );
 }
 
-/** The text a screen reader hears: the chip's aria-label, else everything outside aria-hidden parts. */
-function screenReaderText(chip: Element): string {
-  const label = chip.getAttribute('aria-label');
-  if (label) return squeezeSpaces(label);
+// The walks below step with firstChild/nextSibling: iterating a NodeList costs several times more.
+
+/** Every text outside aria-hidden parts, each followed by a space. */
+function audibleText(node: Node): string {
   let text = '';
-  const walk = (node: Node): void => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) text += `${child.nodeValue ?? ''} `;
-      else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') walk(child);
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += `${child.nodeValue ?? ''} `;
+    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') {
+      text += audibleText(child);
     }
-  };
-  walk(chip);
-  return squeezeSpaces(text);
+  }
+  return text;
 }
 
-function ownText(element: Element): string {
+/** The text a screen reader hears: the chip's aria-label, else everything outside aria-hidden parts. */
+function screenReaderText(chip: Element): string {
+  return squeezeSpaces(chip.getAttribute('aria-label') || audibleText(chip));
+}
+
+/** The element's own text, if it is not a time (the title, not the time line). */
+function titleText(element: Element): string | undefined {
   let text = '';
-  for (const child of element.childNodes) if (child.nodeType === 3) text += child.nodeValue ?? '';
-  return squeezeSpaces(text);
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+  }
+  text = text && squeezeSpaces(text);
+  return text && !isWhenOnlyText(text) ? text : undefined;
 }
 
 /** The title as drawn: the first text in the visible part that is not the time. */
 function visibleTitle(chip: Element): string | undefined {
   const visible = queryFirst(chip, CHIP_VISIBLE_PART);
   if (!visible) return undefined;
-  for (const element of [visible, ...visible.querySelectorAll('*')]) {
-    const text = ownText(element);
-    if (text && !isWhenOnlyText(text)) return text;
-  }
-  return undefined;
+  let title = titleText(visible);
+  const inner = visible.querySelectorAll('*');
+  for (let i = 0; title === undefined && i < inner.length; i += 1) title = titleText(inner[i] as Element);
+  return title;
 }
 
 const LABEL_SEPARATOR = /\s*[,，、]\s*/;
@@ -70,13 +81,16 @@ function titleFromLabel(segments: readonly string[]): string | undefined {
 
 /** The signed-in user's answer as the line states it ("…, Declined, …"), looked for after the title. */
 function declinedInLabel(segments: readonly string[]): boolean {
-  return segments.slice(2).some((segment) => segment.length < 40 && responseFromText(segment) === 'declined');
+  return segments.slice(2).some((segment) => segment.length < 40 && isDeclinedText(segment));
 }
 
 function readChip(chip: Element, now: Date): CalendarEvent | null {
   const encoded = chip.getAttribute(EVENT_ID_ATTRIBUTE);
-  const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
-  const id = (encoded ? decodeEventId(encoded) : null) ?? (jslog ? eventIdFromJslog(jslog) : null);
+  let id = encoded ? decodeEventId(encoded) : null;
+  if (!id) {
+    const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
+    id = jslog ? eventIdFromJslog(jslog) : null;
+  }
   if (!id) {
     warnOnce('event chip has no readable event id');
     return null;
@@ -101,7 +115,7 @@ function readChip(chip: Element, now: Date): CalendarEvent | null {
   if (id.calendarId) event.calendarId = id.calendarId;
 
   // The day column dates the chip; schedule and search rows have none and name the date in the line.
-  const column = chip.closest(DAY_COLUMN.join(','));
+  const column = chip.closest(ANY_DAY_COLUMN);
   const dateKey = Number(column?.getAttribute(DATE_KEY_ATTRIBUTE));
   const date = decodeDateKey(dateKey) ?? undefined;
   const when = parseChipWhenText(label, now, date ? { date } : {});

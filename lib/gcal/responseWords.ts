@@ -4,13 +4,13 @@
  */
 import type { GuestResponse } from './calendarEvent';
 
+const AWAITING_WORDS =
+  /awaiting|needs rsvp|not (?:yet )?responded|no response|ausstehend|keine antwort|en attente|pas de réponse|pendiente|sin respuesta|未回答|返信待ち/iu;
+const DECLINED_WORDS = /declined|abgelehnt|refusé|rechazad|辞退|欠席/iu;
 const RESPONSE_WORDS: ReadonlyArray<readonly [GuestResponse, RegExp]> = [
   // "Not yet responded" first, so it is not read as an answer.
-  [
-    'needsAction',
-    /awaiting|needs rsvp|not (?:yet )?responded|no response|ausstehend|keine antwort|en attente|pas de réponse|pendiente|sin respuesta|未回答|返信待ち/iu,
-  ],
-  ['declined', /declined|abgelehnt|refusé|rechazad|辞退|欠席/iu],
+  ['needsAction', AWAITING_WORDS],
+  ['declined', DECLINED_WORDS],
   ['tentative', /tentative|maybe|vielleicht|peut-être|quizás|quizas|tal vez|未定/iu],
   ['accepted', /accepted|zugesagt|accepté|aceptad|承諾|出席/iu],
 ];
@@ -42,6 +42,11 @@ export function responseFromText(text: string): GuestResponse | undefined {
     if (pattern.test(text)) return response;
   }
   return undefined;
+}
+
+/** `responseFromText(text) === 'declined'`, in at most two tests (chip lines hold several segments). */
+export function isDeclinedText(text: string): boolean {
+  return DECLINED_WORDS.test(text) && !AWAITING_WORDS.test(text);
 }
 
 const ORGANIZER_WORDS = /organi[sz]er|organisator|organisateur|organizador|主催者/iu;

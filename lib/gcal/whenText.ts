@@ -11,6 +11,7 @@
  */
 import type { CalendarDate } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
+import { RecentValues } from './recentValues';
 
 export interface ParsedWhen {
   start: number;
@@ -72,7 +73,13 @@ const WEEKDAY_NAMES = [
   'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
   '[月火水木金土日]曜日',
 ].join('|');
-const WEEKDAY_PATTERN = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_NAMES})(?!\\p{L})`, 'giu');
+/**
+ * One of `words` as a whole word, opening a pattern (group 1). `(?<!\p{L})` in front would be tried at
+ * every position of the text; behind the word, looking back over it (`\1`), it runs only where a word
+ * matched: the same matches, several times faster. `normalize` lower-cases, so no pattern needs `i`.
+ */
+const wholeWord = (words: string) => `(${words})(?<=(?<!\\p{L})\\1)(?!\\p{L})`;
+const WEEKDAY_PATTERN = new RegExp(wholeWord(WEEKDAY_NAMES), 'gu');
 
 const MONTH = `(${MONTH_ALTERNATION})(?!\\p{L})\\.?`;
 const NOT_AFTER_DIGIT = '(?<!\\d)';
@@ -85,32 +92,35 @@ const DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray)
   },
   {
     // es: 15 de septiembre (de 2026)
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de\\s+(\\d{4}))?`, 'iu'),
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de\\s+(\\d{4}))?`, 'u'),
     read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
   },
   {
     // de: 15. September (2026)
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\.\\s*${MONTH}(?:\\s+(\\d{4}))?`, 'iu'),
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\.\\s*${MONTH}(?:\\s+(\\d{4}))?`, 'u'),
     read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
   },
   {
     // fr (and en-GB): 15 septembre (2026), 1er septembre
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'iu'),
+    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'u'),
     read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
   },
   {
     // en: September 15(, 2026)
-    pattern: new RegExp(`(?<!\\p{L})${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'iu'),
+    pattern: new RegExp(
+      `${wholeWord(MONTH_ALTERNATION)}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`,
+      'u',
+    ),
     read: (m) => shownDate(monthNumber(m[1]), m[2], m[3]),
   },
 ];
 
 // "3:00", "15:00", "3pm", "3:00 p. m.", "午後3:00", "15時30分", "3時", "15 h 30", "15 Uhr".
 const TIME_PATTERN =
-  /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/giu;
+  /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
 
 /** Separators between the two ends of a range. */
-const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta)\s+/iu;
+const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta)\s+/u;
 
 /** Words Calendar writes instead of a time for all-day events. */
 const ALL_DAY_WORDS = /^(?:all day|all-day|ganztägig|toute la journée|todo el día|終日)$/iu;
@@ -128,10 +138,18 @@ function shownDate(month?: string, day?: string, year?: string): ShownDate | nul
   return date;
 }
 
+/** Compatibility forms (full-width digits, odd spaces) folded, lower case, weekdays and brackets dropped. */
 function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u202f\u2009]/g, ' ')
+  // NFKC costs more than the rest together and changes nothing in plain ASCII, what most lines are.
+  // İ would lower-case to i and a combining dot, which is no letter: ı keeps a letter in its place.
+  const folded = /[^\0-\x7f]/.test(text)
+    ? text
+        .normalize('NFKC')
+        .replace(/[\u00a0\u202f\u2009]/g, ' ')
+        .replace(/İ/g, 'ı')
+    : text;
+  return folded
+    .toLowerCase()
     .replace(WEEKDAY_PATTERN, ' ')
     .replace(/[()（）]/g, ' ');
 }
@@ -157,7 +175,9 @@ function readMeridiem(marker: string | undefined): Meridiem | undefined {
 }
 
 function takeTime(text: string): ClockTime | undefined {
-  for (const match of text.matchAll(TIME_PATTERN)) {
+  // exec rather than matchAll, which copies the pattern on every call.
+  TIME_PATTERN.lastIndex = 0;
+  for (let match = TIME_PATTERN.exec(text); match; match = TIME_PATTERN.exec(text)) {
     const [, prefix, hourText, minuteText, unit, suffix] = match;
     const meridiem = readMeridiem(prefix) ?? readMeridiem(suffix);
     // A lone number is no time ("15" of a date): it needs minutes, a unit (時, Uhr) or a meridiem.
@@ -327,9 +347,25 @@ function parseTimeRange(text: string): { start: ClockTime; end?: ClockTime } | n
   return end ? { start, end } : { start };
 }
 
-/** The last date written in `text` (a chip line ends with the date, its title may contain others). */
+/** What follows the `count`-th segment separator from the end of `text` (all of it if it has fewer). */
+function lastSegments(text: string, count: number): string {
+  let cut = text.length;
+  for (let left = count; left > 0; left -= 1) {
+    if (cut === 0) return text;
+    const before = cut - 1;
+    cut = Math.max(
+      text.lastIndexOf(',', before),
+      text.lastIndexOf('，', before),
+      text.lastIndexOf('、', before),
+    );
+    if (cut < 0) return text;
+  }
+  return text.slice(cut + 1);
+}
+
+/** The last date written in normalized `text` (a chip line ends with the date, its title may contain others). */
 function lastDateIn(text: string): ShownDate | undefined {
-  let rest = normalize(text);
+  let rest = text;
   let last: ShownDate | undefined;
   for (let guard = 0; guard < 8; guard += 1) {
     const { date, rest: remaining } = takeDate(rest);
@@ -339,6 +375,20 @@ function lastDateIn(text: string): ShownDate | undefined {
   }
   return last;
 }
+
+/** The last date in `tail`, if it holds a year-like number (else no date there can have a year). */
+function yearDateIn(tail: string): ShownDate | undefined {
+  const text = normalize(tail);
+  return /\d{4}/.test(text) ? lastDateIn(text) : undefined;
+}
+
+function parseChipTimes(firstSegment: string): ReturnType<typeof parseTimeRange> {
+  return ALL_DAY_WORDS.test(firstSegment) ? null : parseTimeRange(firstSegment);
+}
+
+// A week's hundreds of chips repeat a few dozen time ranges and seven dates: each is read once.
+const recentTimeRanges = new RecentValues<string, ReturnType<typeof parseTimeRange>>(200);
+const recentTailDates = new RecentValues<string, ShownDate | undefined>(200);
 
 function datedFromText(shown: ShownDate | undefined, now: Date, hintYear?: number): CalendarDate | undefined {
   if (!shown) return undefined;
@@ -350,13 +400,18 @@ function datedFromText(shown: ShownDate | undefined, now: Date, hintYear?: numbe
  * Parses a chip's screen-reader line, e.g. "3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted,
  * No location, September 15, 2026", "15:00 bis 16:00, …, 15. September 2026",
  * "終日、…、2026年9月15日". Times come from the first segment, the date from `hint.date` (the day
- * column) or else from the last date in the line (schedule view has no day columns).
+ * column, unless the line ends with a full date that disagrees) or else from the last date in the line
+ * (schedule view has no day columns).
  */
 export function parseChipWhenText(label: string, now: Date, hint: WhenHint = {}): ParsedWhen | null {
   return parseSafely('could not read a chip date/time text', () => {
-    const segments = label.split(/\s*[,，、]\s*/);
-    const firstSegment = (segments[0] ?? '').trim();
-    const shown = lastDateIn(label);
+    const comma = label.search(/[,，、]/);
+    const firstSegment = (comma < 0 ? label : label.slice(0, comma)).trim();
+    // A chip line ends with its date ("…, September 15, 2026" ends two segments). Only a year there can
+    // overrule a day column, so with one only that tail is searched, and only if it holds a year.
+    const shown = hint.date
+      ? recentTailDates.remember(lastSegments(label, 2), yearDateIn)
+      : lastDateIn(normalize(label));
     let date = hint.date ?? datedFromText(shown, now, hint.year);
     // One public extension reads the datekey's month as 0-based: when the line names a full date that
     // disagrees with the column, the date the user reads wins.
@@ -365,7 +420,7 @@ export function parseChipWhenText(label: string, now: Date, hint: WhenHint = {})
       date = { year: shown.year, month: shown.month, day: shown.day };
     }
     if (!date) return null;
-    const range = ALL_DAY_WORDS.test(firstSegment) ? null : parseTimeRange(firstSegment);
+    const range = recentTimeRanges.remember(firstSegment, parseChipTimes);
     const first: WhenHalf = range ? { time: range.start } : {};
     const second: WhenHalf | undefined = range?.end ? { time: range.end } : undefined;
     return combine(first, second, now, { date });
@@ -376,7 +431,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-const RANGE_WORDS = /(?<!\p{L})(?:to|until|bis|uhr|de|à|au|a|hasta)(?!\p{L})/giu;
+const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta'), 'gu');
 
 /**
  * True for text that only shows a time, a time range or "All day" (a chip's visible time line),

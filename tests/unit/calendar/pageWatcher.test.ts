@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageWatcher } from '@/entrypoints/calendar.content/pageWatcher';
+import { OWN_ELEMENT_ATTRIBUTE, PageWatcher } from '@/entrypoints/calendar.content/pageWatcher';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -46,6 +46,23 @@ describe('PageWatcher', () => {
     await nextFlush();
     expect(onError).toHaveBeenCalledOnce();
     expect(second).toHaveBeenCalledOnce();
+    watcher.stop();
+  });
+
+  it('leaves out elements Four Ps added itself', async () => {
+    const seen: Element[][] = [];
+    const watcher = new PageWatcher(document.body, () => {});
+    watcher.onChange((added) => seen.push([...added]));
+    watcher.start();
+    const ours = document.createElement('span');
+    ours.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
+    const theirs = document.createElement('div');
+    document.body.append(ours, theirs);
+    await nextFlush();
+    expect(seen).toEqual([[theirs]]);
+    document.body.append(ours.cloneNode());
+    await nextFlush();
+    expect(seen).toHaveLength(1);
     watcher.stop();
   });
 

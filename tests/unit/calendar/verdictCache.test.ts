@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VerdictCache } from '@/entrypoints/calendar.content/verdictCache';
+import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import type { Message } from '@/lib/messages';
-import { calendarEvent } from '../calendarEventFactory';
+import { calendarEvent, HOUR, SEPT_15_3PM } from '../calendarEventFactory';
 
 /** A background that answers every report with "mentoring" and counts the events it was sent. */
 function fakeBackground() {
@@ -35,6 +36,23 @@ describe('VerdictCache', () => {
     await cache.report([calendarEvent({ title: 'Mentoring with Sam (moved)' })]);
     expect(received).toEqual(['evt1', 'evt1']);
     expect(cache.get('evt1')?.mentoring).toBe(true);
+  });
+
+  it('reports again when only a time, a flag or a guest changed', async () => {
+    const received = fakeBackground();
+    const cache = new VerdictCache();
+    const changes: Partial<CalendarEvent>[] = [
+      {},
+      { start: SEPT_15_3PM + HOUR },
+      { declined: true },
+      { location: 'Room 4' },
+      { guests: [{ email: 'sam.rivera@example.com', name: 'Sam Rivera', response: 'declined' }] },
+      { guests: [] },
+    ];
+    for (const change of changes) await cache.report([calendarEvent(change)]);
+    expect(received).toHaveLength(changes.length);
+    await cache.report([calendarEvent({ guests: [] })]);
+    expect(received).toHaveLength(changes.length);
   });
 
   it('shares one report between callers asking at the same time', async () => {

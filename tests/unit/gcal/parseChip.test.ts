@@ -237,6 +237,35 @@ describe('parseChip fallbacks', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
+  it('reads a chip again when its text changes (the times and dates read are remembered by text)', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div role="gridcell" data-datekey="28975"><div role="button" data-eventchip data-eventid="${EID}"><div>3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted, No location, September 15, 2026</div><div aria-hidden="true"><span>Mentoring with Sam</span><span>3 – 4pm</span></div></div></div>`,
+      'text/html',
+    );
+    const [element] = findChips(doc);
+    if (!element) throw new Error('no chip');
+    expect(parseChip(element, NOW)).toEqual(MENTORING);
+    const [line, title] = [element.firstElementChild, element.querySelector('span')];
+    if (!line || !title) throw new Error('chip markup changed');
+    line.textContent =
+      '4pm to 5:30pm, Mentoring with Sam (moved), Alex Doe, Declined, No location, September 15, 2026';
+    title.textContent = 'Mentoring with Sam (moved)';
+    expect(parseChip(element, NOW)).toEqual({
+      ...MENTORING,
+      title: 'Mentoring with Sam (moved)',
+      start: sept(15, 16, 0),
+      end: sept(15, 17, 30),
+      declined: true,
+    });
+    // Moved to the next day column: the column dates it, the line's date (now disagreeing) wins.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    element.parentElement?.setAttribute('data-datekey', '28976');
+    expect(parseChip(element, NOW)?.start).toBe(sept(15, 16, 0));
+    line.textContent =
+      '4pm to 5:30pm, Mentoring with Sam (moved), Alex Doe, Declined, No location, September 16, 2026';
+    expect(parseChip(element, NOW)?.start).toBe(sept(16, 16, 0));
+  });
+
   it('keeps a chip whose time it cannot read, without times', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(

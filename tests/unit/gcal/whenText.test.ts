@@ -156,4 +156,36 @@ describe('parseChipWhenText: day column versus text', () => {
       allDay: false,
     });
   });
+
+  it('looks for that date only at the end of the line, where Calendar writes it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const label =
+      '3pm to 4pm, Plan the offsite of March 3, 2027, Alex Doe, Accepted, No location, September 15, 2026';
+    expect(parseChipWhenText(label, NOW, { date: { year: 2026, month: 9, day: 15 } })).toEqual(
+      MENTORING_SLOT,
+    );
+    // Without a year at the end there is nothing to check the column against.
+    const noYear = '3pm to 4pm, Plan the offsite of March 3, 2027, No location, September 15';
+    expect(parseChipWhenText(noYear, NOW, { date: { year: 2026, month: 9, day: 15 } })).toEqual(
+      MENTORING_SLOT,
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('reads lines that share their times or their date with earlier ones', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const column = { date: { year: 2026, month: 9, day: 15 } };
+    const line = (times: string, date: string) => `${times}, Mentoring with Sam, No location, ${date}`;
+    expect(parseChipWhenText(line('3pm to 4pm', 'September 15, 2026'), NOW, column)).toEqual(MENTORING_SLOT);
+    // The same line under a column that disagrees: still checked, and the text still wins.
+    expect(
+      parseChipWhenText(line('3pm to 4pm', 'September 15, 2026'), NOW, { date: { ...column.date, day: 16 } }),
+    ).toEqual(MENTORING_SLOT);
+    expect(parseChipWhenText(line('10:30am to 12pm', 'September 15, 2026'), NOW, column)).toEqual(
+      timed(15, 10, 30, 12, 0),
+    );
+    expect(
+      parseChipWhenText(line('3pm to 4pm', 'September 17, 2026'), NOW, { date: { ...column.date, day: 17 } }),
+    ).toEqual(timed(17, 15, 0, 16, 0));
+  });
 });
