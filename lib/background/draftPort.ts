@@ -11,6 +11,7 @@ import { DRAFT_PORT_NAME } from '@/lib/drafts/draftRelay';
 import { type DraftTarget, draftTarget } from '@/lib/drafts/draftTarget';
 import { saveDraft } from '@/lib/drafts/saveDraft';
 import { parseDraftPortMessage } from '@/lib/messages';
+import { fromOwnExtensionPage } from './senderChecks';
 
 /**
  * A change the page has not confirmed this long after its last keystroke is stored by the background
@@ -27,17 +28,11 @@ interface PendingDraft {
   editedAt: number;
 }
 
-/** Whether the other end of a port is a page of this extension (not a content script, not another extension). */
-export function isOwnExtensionPage(sender: Browser.runtime.MessageSender | undefined): boolean {
-  if (!sender || sender.id !== browser.runtime.id) return false;
-  // A content script's sender carries the host page's URL; compared by prefix, as in handleMessage.
-  return sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-}
-
 /** Takes a draft port from one of our pages; ignores other ports and refuses foreign ones. */
 export function acceptDraftPort(port: Port): void {
   if (port.name !== DRAFT_PORT_NAME) return;
-  if (!isOwnExtensionPage(port.sender)) {
+  // Our own pages only: Chrome always names the extension of a port's sender.
+  if (port.sender?.id === undefined || !fromOwnExtensionPage(port.sender)) {
     port.disconnect();
     return;
   }

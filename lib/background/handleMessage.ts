@@ -14,6 +14,7 @@ import {
   type MessageType,
   parseMessage,
 } from '@/lib/messages';
+import { fromAnotherExtension, fromOwnExtensionPage } from './senderChecks';
 
 /** The parts of a runtime message sender that decide whether a message is allowed. */
 export interface SenderInfo {
@@ -73,12 +74,11 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<E
   const parsed = parseMessage(raw);
   if (!parsed.ok) return parsed;
   const { message } = parsed;
-  if (sender.id !== undefined && sender.id !== browser.runtime.id) {
+  if (fromAnotherExtension(sender)) {
     return { ok: false, error: 'Rejected message: it came from another extension.' };
   }
   const origin = senderOrigin(sender);
-  // Compared by URL prefix: outside Chromium, URL gives extension URLs the origin "null".
-  const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+  const fromOwnPage = fromOwnExtensionPage(sender);
   const allowed = ALLOWED_ORIGINS[message.type];
   if (!(origin && allowed.includes(origin)) && !(fromOwnPage && allowed.includes(EXTENSION_PAGES))) {
     return {

@@ -169,6 +169,7 @@ describe('draft port: only valid messages from our own pages', () => {
       { id: 'another-extension', url: 'chrome-extension://test-extension-id/prep.html' },
     ],
     ['a sender without a URL', { id: 'test-extension-id' }],
+    ['a sender without an extension id', { url: OWN_PAGE.url }],
   ])('refuses %s: the port is closed and nothing is stored', async (_name, sender) => {
     const page = openFrom(sender);
     const closed = vi.fn();
