@@ -114,34 +114,17 @@ export function compareOpenActionItems(now: number): (a: ActionItemRecord, b: Ac
 }
 
 /**
- * The first `limit` items (all of them without a limit) in `compareOpenActionItems` order. A short
- * limit keeps a small sorted list and drops what cannot make it, so listing 8 of 2,000 items sorts 8,
- * not 2,000. Does not reorder `items`.
+ * The first `limit` items (all of them without a limit) in `compareOpenActionItems` order, without
+ * reordering `items`. Used for one relationship's open items, a few dozen at most: the list across all
+ * relationships comes in this order from its index.
  */
 export function firstOpenActionItems(
   items: readonly ActionItemRecord[],
   now: number,
   limit?: number,
 ): ActionItemRecord[] {
-  const compare = compareOpenActionItems(now);
-  if (limit === undefined || limit >= items.length) return [...items].sort(compare);
-  const first: ActionItemRecord[] = [];
-  if (limit <= 0) return first;
-  for (const item of items) {
-    const last = first.at(-1);
-    if (first.length === limit && last !== undefined && compare(item, last) >= 0) continue;
-    // Insertion after equal items keeps the sort stable, as Array.prototype.sort is.
-    let low = 0;
-    let high = first.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compare(item, first[middle] as ActionItemRecord) < 0) high = middle;
-      else low = middle + 1;
-    }
-    first.splice(low, 0, item);
-    if (first.length > limit) first.pop();
-  }
-  return first;
+  const sorted = [...items].sort(compareOpenActionItems(now));
+  return limit === undefined ? sorted : sorted.slice(0, Math.max(0, limit));
 }
 
 /** Overdue items sort before all others, then by due date; items with no date come last. */
