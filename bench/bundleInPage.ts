@@ -3,7 +3,12 @@ import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-export type InPageScript = 'calendarHarness' | 'naiveBaseline' | 'extensionHarness' | 'renderProbe';
+export type InPageScript =
+  | 'calendarHarness'
+  | 'naiveBaseline'
+  | 'floorBaseline'
+  | 'extensionHarness'
+  | 'renderProbe';
 
 /**
  * Bundles one of bench/inpage/*.ts into a single script to evaluate in a page. esbuild (already

@@ -17,7 +17,7 @@ const SESSION = { weeks: 50, dialogs: 50, chipMutations: 2000 };
 const SESSION_REPEATS = 3;
 const SETTLE_MS = 1500;
 
-type Variant = 'extension' | 'none' | 'naive';
+type Variant = 'extension' | 'none' | 'naive' | 'floor';
 
 interface VariantRun {
   variant: Variant;
@@ -67,12 +67,13 @@ async function runInjection(context: BrowserContext, harness: string, dialogTemp
 async function runVariant(
   context: BrowserContext,
   variant: Variant,
-  scripts: { harness: string; naive: string },
+  scripts: { harness: string; naive: string; floor: string },
   dialogTemplate: string,
   seed: number,
 ): Promise<VariantRun> {
   const { page, cdp } = await openPage(context);
   if (variant === 'naive') await page.addInitScript(scripts.naive);
+  if (variant === 'floor') await page.addInitScript(scripts.floor);
   await page.goto(variant === 'extension' ? WITH_EXTENSION_URL : WITHOUT_EXTENSION_URL);
   await calendarHarnessIn(page, scripts.harness);
   if (variant === 'extension') await waitForBadges(page);
@@ -143,6 +144,8 @@ function overheadFigures(runs: VariantRun[]): Figure[] {
   const count = (variant: Variant) => of(variant).length;
   const cpu = { none: medianOf('none', (r) => r.cpuMs), ours: medianOf('extension', (r) => r.cpuMs) };
   const naiveCpu = medianOf('naive', (r) => r.cpuMs);
+  const floorCpu = medianOf('floor', (r) => r.cpuMs);
+  const floorScript = medianOf('floor', (r) => r.scriptMs);
   const script = {
     none: medianOf('none', (r) => r.scriptMs),
     ours: medianOf('extension', (r) => r.scriptMs),
@@ -190,6 +193,15 @@ function overheadFigures(runs: VariantRun[]): Figure[] {
       unit: '×',
       stat: `${count('naive')} naive session(s), medians otherwise`,
       note: `naive adds ${(naiveCpu - cpu.none).toFixed(0)} ms CPU (+${((100 * (naiveCpu - cpu.none)) / cpu.none).toFixed(0)} %) and ${(naiveScript - script.none).toFixed(0)} ms script (${((naiveScript - script.none) / (script.ours - script.none)).toFixed(1)}× ours)`,
+    }),
+    figure({
+      scenario: 'host-page overhead',
+      measure:
+        'floor: CPU added by only finding and reading every chip (page script, no parsing, no messages)',
+      value: (100 * (floorCpu - cpu.none)) / cpu.none,
+      unit: '%',
+      stat: `median of ${count('floor')} sessions`,
+      note: `${floorCpu.toFixed(0)} ms with vs ${cpu.none.toFixed(0)} ms without, ${(floorScript - script.none).toFixed(0)} ms of script: any extension that learns every chip adds at least this; ours adds ${((cpu.ours - cpu.none) / (floorCpu - cpu.none)).toFixed(1)}× the floor`,
     }),
     figure({
       scenario: 'memory',
@@ -241,6 +253,7 @@ export async function calendarScenarios(log: (line: string) => void): Promise<Fi
   const scripts = {
     harness: await bundleInPage('calendarHarness'),
     naive: await bundleInPage('naiveBaseline'),
+    floor: await bundleInPage('floorBaseline'),
   };
   log(`injection latency: ${OPENINGS} dialog openings…`);
   const injection = await withCalendarBrowser(html, (context) =>
@@ -249,9 +262,9 @@ export async function calendarScenarios(log: (line: string) => void): Promise<Fi
   const runs: VariantRun[] = [];
   // The naive session runs once: it alone takes about a minute here.
   const plan: Variant[][] = [
-    ['none', 'extension', 'naive'],
-    ['extension', 'none'],
-    ['none', 'extension'],
+    ['none', 'extension', 'naive', 'floor'],
+    ['extension', 'floor', 'none'],
+    ['floor', 'none', 'extension'],
   ].slice(0, SESSION_REPEATS) as Variant[][];
   for (const [repeat, variants] of plan.entries()) {
     for (const variant of variants) {
