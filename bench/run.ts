@@ -33,10 +33,13 @@ async function main(): Promise<void> {
   const loadAtStart = currentLoad();
   buildAndZip();
   const figures: Figure[] = [...bundleFigures(resolve(ROOT, BENCH_OUT_DIR))];
-  for (const [name, scenarios] of [
+  // `npm run bench -- calendar` (or `database`) runs one group only, for a quicker look while working.
+  const only = process.argv[2];
+  const groups = [
     ['calendar', calendarScenarios],
     ['database', databaseScenarios],
-  ] as const) {
+  ] as const;
+  for (const [name, scenarios] of groups.filter(([group]) => only === undefined || group === only)) {
     try {
       figures.push(...(await scenarios(log)));
     } catch (error) {
@@ -55,14 +58,15 @@ async function main(): Promise<void> {
 
   const about = machine(await chromiumVersion(), loadAtStart);
   const durationS = (Date.now() - startedAt.getTime()) / 1000;
-  const resultsPath = resolve(ROOT, 'bench/results.json');
+  // A partial run never overwrites the full results.
+  const resultsPath = resolve(ROOT, only === undefined ? 'bench/results.json' : `bench/results.${only}.json`);
   writeResults(resultsPath, figures, about, startedAt, durationS);
 
   console.log(`\n${table(figures)}\n`);
   console.log(`Notes:\n${notes(figures)}\n`);
   console.log(
     `Machine: ${about.chromium}, ${about.cpuCount} × ${about.cpuModel}, ${about.memoryGb} GB, Node ${about.node}; ` +
-      `${startedAt.toISOString()}, ${durationS.toFixed(0)} s. Written to bench/results.json.`,
+      `${startedAt.toISOString()}, ${durationS.toFixed(0)} s. Written to ${resultsPath.slice(ROOT.length + 1)}.`,
   );
   const { start, end } = about.loadAverage;
   if (Math.max(start, end) > about.cpuCount) {
