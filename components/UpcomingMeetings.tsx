@@ -1,20 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { getPreferences } from '@/lib/db/preferences';
-import { upcomingOverview } from '@/lib/overview/upcomingOverview';
+import { readUpcomingList, type UpcomingList } from '@/lib/overview/upcomingOverview';
 import { UpcomingMeetingItem } from './popup/UpcomingMeetingItem';
 
 /**
  * Upcoming mentoring meetings of the user's window, soonest first, each with how far its 4 Ps are.
+ * `first` is the list read before the component mounted, shown until the live query has its own;
  * `onShown` is called once the list (or its empty state) has been drawn.
  */
-export function UpcomingMeetings({ onShown }: { onShown?: () => void }) {
-  const data = useLiveQuery(async () => {
-    const now = Date.now();
-    const { upcomingDays } = await getPreferences();
-    return { now, days: upcomingDays, rows: await upcomingOverview(now, upcomingDays) };
-  }, []);
+export function UpcomingMeetings({ first, onShown }: { first?: UpcomingList; onShown?: () => void }) {
+  const data = useLiveQuery(() => readUpcomingList(), [], first);
   const loaded = data !== undefined;
   useEffect(() => {
     if (loaded) onShown?.();

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { MeetingRecord } from '@/lib/db/records';
 import { meetingsNeedingPlan } from '@/lib/overview/meetingsNeedingPlan';
 import { formatMeetingTime } from '../formatMeetingTime';
 import { openMeetingPanelTab } from './openExtensionPage';
 
-/** Mentoring meetings of the past week that ended without a plan: the moment to write it down. */
-export function NeedsPlanList() {
-  const meetings = useLiveQuery(() => meetingsNeedingPlan(Date.now()), []);
+/**
+ * Mentoring meetings of the past week that ended without a plan: the moment to write it down. `first`
+ * is the list read before the component mounted, shown until the live query has its own.
+ */
+export function NeedsPlanList({ first }: { first?: MeetingRecord[] }) {
+  const meetings = useLiveQuery(() => meetingsNeedingPlan(Date.now()), [], first);
   if (!meetings || meetings.length === 0) return null;
   return (
     <section className="popup-section" aria-labelledby="needs-plan-heading">

@@ -5,9 +5,13 @@ import { UpcomingMeetings } from '../UpcomingMeetings';
 import { NeedsPlanList } from './NeedsPlanList';
 import { OpenActionItems } from './OpenActionItems';
 import { openSidePanel } from './openExtensionPage';
+import type { PopupFirstScreen } from './popupFirstScreen';
 
-/** The glance: what is coming, how ready the user is, what was promised. */
-export function PopupApp() {
+/**
+ * The glance: what is coming, how ready the user is, what was promised. `first` holds the lists read
+ * while the popup was starting, so they are in its first frame (absent if that read was slow).
+ */
+export function PopupApp({ first }: { first?: PopupFirstScreen }) {
   // The upcoming list is what the popup is opened for, so it is read first. The other reads wait until
   // it is drawn: on a database of years, each would otherwise slow the list's own reads.
   const [upcomingShown, setUpcomingShown] = useState(false);
@@ -36,8 +40,8 @@ export function PopupApp() {
           Dashboard
         </button>
       </header>
-      <NeedsPlanList />
-      <UpcomingMeetings onShown={showRest} />
+      <NeedsPlanList first={first?.needsPlan} />
+      <UpcomingMeetings first={first?.upcoming} onShown={showRest} />
       {upcomingShown && <OpenActionItems />}
     </main>
   );

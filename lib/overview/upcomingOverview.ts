@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/database';
 import { upcomingMentoringMeetings } from '@/lib/db/meetings';
+import { getPreferences } from '@/lib/db/preferences';
 import { type MeetingWithProgress, withProgress } from './meetingProgress';
 import { type MeetingTiming, meetingTiming } from './meetingTiming';
 
@@ -27,4 +28,17 @@ export async function upcomingOverview(now: number, days: number): Promise<Upcom
     timing: timings[index] ?? 'upcoming',
     planDone: planDoneIds.has(row.meeting.id),
   }));
+}
+
+export interface UpcomingList {
+  now: number;
+  /** The user's window, in days from now. */
+  days: number;
+  rows: UpcomingRow[];
+}
+
+/** The popup's list: the meetings of the window of days the user chose (preferences). */
+export async function readUpcomingList(now = Date.now()): Promise<UpcomingList> {
+  const { upcomingDays } = await getPreferences();
+  return { now, days: upcomingDays, rows: await upcomingOverview(now, upcomingDays) };
 }
