@@ -112,3 +112,16 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * Derived, not entered: one row per relationship with the due dates of its open action items, kept
+ * exact by lib/db/openItemTallyMiddleware.ts in the transaction of every action item write, so the
+ * popup counts open and overdue items by reading ≤ 51 small rows instead of walking an index. Never
+ * backed up: it is rebuilt from `actionItems` whenever it is needed.
+ */
+export interface OpenItemTallyRecord {
+  /** The items' `relationshipId`, or `NO_RELATIONSHIP` (lib/db/openItemTally.ts) for items without one. */
+  relationshipKey: string;
+  /** The `due` of every open item, ascending, one entry per item (undated items are the 0s first). */
+  dues: number[];
+}
