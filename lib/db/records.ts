@@ -114,10 +114,10 @@ export interface SettingRecord {
 }
 
 /**
- * Derived, not entered: one row per relationship with the due dates of its open action items, kept
- * exact by lib/db/openItemTallyMiddleware.ts in the transaction of every action item write, so the
- * popup counts open and overdue items by reading ≤ 51 small rows instead of walking an index. Never
- * backed up: it is rebuilt from `actionItems` whenever it is needed.
+ * Derived, not entered: one row per relationship that has open action items, with their due dates,
+ * kept exact by lib/db/openItemTallyMiddleware.ts in the transaction of every action item write, so
+ * the popup counts open and overdue items by reading a row per relationship instead of walking an
+ * index. Never backed up: the items are, and an import rebuilds the tally from them.
  */
 export interface OpenItemTallyRecord {
   /** The items' `relationshipId`, or `NO_RELATIONSHIP` (lib/db/openItemTally.ts) for items without one. */
