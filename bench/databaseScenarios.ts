@@ -256,7 +256,7 @@ export async function databaseScenarios(log: (line: string) => void): Promise<Fi
       queryFigure(
         'open action items counted, in all and per relationship (the popup’s counts)',
         queries.openCounts,
-        `${queries.rows.openCounts} open items; IndexedDB counts by walking the index`,
+        `${queries.rows.openCounts} open items; read from the open item tally, a row per relationship`,
       ),
       queryFigure(
         'open action items, one relationship (“last time”)',

@@ -16,8 +16,8 @@ const SHOWN_ITEMS = 8;
  * stays in view (struck through) until the popup closes, so a slip of the finger can be undone.
  */
 export function OpenActionItems() {
-  // Two reads: the rows shown come at once from their index; the counts walk every open item, so
-  // they may follow a moment later on a database of years.
+  // Two reads: the rows shown come from their index, the counts from the open item tally (a row per
+  // relationship); either may come first.
   const items = useLiveQuery(() => firstOpenActionItemRows(Date.now(), SHOWN_ITEMS), []);
   const counts = useLiveQuery(() => openActionItemCounts(Date.now()), []);
   // Each ticked row remembers where it stood, so it stays in place instead of jumping.

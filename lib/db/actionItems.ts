@@ -1,4 +1,5 @@
 import { db } from './database';
+import { countOpenAndOverdue, type OpenAndOverdue } from './openItemTally';
 import type { ActionItemRecord, ActionOwner } from './records';
 
 export interface ActionItemDraft {
@@ -80,32 +81,21 @@ export async function openActionItems(
   return [...datedRows, ...(await (room === undefined ? undated : undated.limit(room)).toArray())];
 }
 
-export interface OpenActionItemCounts {
-  open: number;
-  /** Open with a due date before `now`. */
-  overdue: number;
-}
-
-/** How many items are open and overdue, for one relationship or all, counted in the indexes without reading a row. */
-export async function countOpenActionItems(
-  now: number,
-  relationshipId?: string,
-): Promise<OpenActionItemCounts> {
-  if (relationshipId === undefined) {
-    const byDueDate = db.actionItems.where('[doneAt+due+createdAt]');
-    const [open, overdue] = await Promise.all([
-      byDueDate.between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST]).count(),
-      // Upper bound excluded: due < now, whatever the creation time.
-      byDueDate.between([0, 1, LOWEST], [0, now, LOWEST]).count(),
-    ]);
-    return { open, overdue };
+/**
+ * How many items are open and overdue (due before `now`), for one relationship or all: read from the
+ * open item tally, one row per relationship (lib/db/openItemTally.ts), whatever the number of items.
+ */
+export async function countOpenActionItems(now: number, relationshipId?: string): Promise<OpenAndOverdue> {
+  if (relationshipId !== undefined) {
+    return countOpenAndOverdue((await db.openItemTally.get(relationshipId))?.dues ?? [], now);
   }
-  const byRelationship = db.actionItems.where('[relationshipId+doneAt+due]');
-  const [open, overdue] = await Promise.all([
-    byRelationship.between([relationshipId, 0, LOWEST], [relationshipId, 0, HIGHEST]).count(),
-    byRelationship.between([relationshipId, 0, 1], [relationshipId, 0, now]).count(),
-  ]);
-  return { open, overdue };
+  const counts = { open: 0, overdue: 0 };
+  for (const { dues } of await db.openItemTally.toArray()) {
+    const { open, overdue } = countOpenAndOverdue(dues, now);
+    counts.open += open;
+    counts.overdue += overdue;
+  }
+  return counts;
 }
 
 /** The order open items are listed in: overdue first, then by due date, undated last; oldest first on a tie. */

@@ -112,3 +112,16 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * Derived, not entered: one row per relationship that has open action items, with their due dates,
+ * kept exact by lib/db/openItemTallyMiddleware.ts in the transaction of every action item write, so
+ * the popup counts open and overdue items by reading a row per relationship instead of walking an
+ * index. Never backed up: the items are, and an import rebuilds the tally from them.
+ */
+export interface OpenItemTallyRecord {
+  /** The items' `relationshipId`, or `NO_RELATIONSHIP` (lib/db/openItemTally.ts) for items without one. */
+  relationshipKey: string;
+  /** The `due` of every open item, ascending, one entry per item (undated items are the 0s first). */
+  dues: number[];
+}

@@ -1,5 +1,6 @@
-import { countOpenActionItems, type OpenActionItemCounts, openActionItems } from '@/lib/db/actionItems';
+import { openActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
+import { countOpenAndOverdue, type OpenAndOverdue } from '@/lib/db/openItemTally';
 import type { ActionItemRecord } from '@/lib/db/records';
 
 export interface RelationshipItemCount {
@@ -42,34 +43,41 @@ export async function firstOpenActionItemRows(now: number, limit: number): Promi
 }
 
 /**
- * How many items are open and overdue, in all and per relationship. Counted in the indexes without
- * reading a row, but IndexedDB counts by walking the index, so this grows with the number of open
- * items: the popup shows the rows first and these when they come. Items whose relationship is gone or
- * was never set are counted as "no relationship".
+ * How many items are open and overdue, in all and per relationship: one read of the open item tally
+ * (a row per relationship with open items, lib/db/openItemTally.ts) and of the relationships for their
+ * names, however many items there are. Items whose relationship is gone or was never set are counted
+ * as "no relationship".
  */
 export async function openActionItemCounts(now: number): Promise<ActionItemCounts> {
-  return db.transaction('r', db.actionItems, db.relationships, async () => {
-    const [all, relationships] = await Promise.all([countOpenActionItems(now), db.relationships.toArray()]);
-    const perRelationship = await Promise.all(relationships.map((r) => countOpenActionItems(now, r.id)));
+  return db.transaction('r', db.openItemTally, db.relationships, async () => {
+    const [tally, relationships] = await Promise.all([
+      db.openItemTally.toArray(),
+      db.relationships.toArray(),
+    ]);
+    const nameById = new Map(relationships.map((r) => [r.id, r.partnerName] as const));
 
     const counts: RelationshipItemCount[] = [];
-    let counted: OpenActionItemCounts = { open: 0, overdue: 0 };
-    relationships.forEach((relationship, index) => {
-      const count = perRelationship[index];
-      if (!count || count.open === 0) return;
-      counts.push({ relationshipId: relationship.id, partnerName: relationship.partnerName, ...count });
-      counted = { open: counted.open + count.open, overdue: counted.overdue + count.overdue };
-    });
-    if (all.open > counted.open) {
-      counts.push({
-        relationshipId: undefined,
-        partnerName: undefined,
-        open: all.open - counted.open,
-        overdue: all.overdue - counted.overdue,
-      });
+    const unattached: OpenAndOverdue = { open: 0, overdue: 0 };
+    let total = 0;
+    for (const { relationshipKey, dues } of tally) {
+      const count = countOpenAndOverdue(dues, now);
+      if (count.open === 0) continue;
+      total += count.open;
+      if (nameById.has(relationshipKey)) {
+        counts.push({
+          relationshipId: relationshipKey,
+          partnerName: nameById.get(relationshipKey),
+          ...count,
+        });
+      } else {
+        unattached.open += count.open;
+        unattached.overdue += count.overdue;
+      }
     }
+    if (unattached.open > 0)
+      counts.push({ relationshipId: undefined, partnerName: undefined, ...unattached });
     return {
-      total: all.open,
+      total,
       byRelationship: counts.sort(
         (a, b) =>
           b.overdue - a.overdue ||

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import type { ActionItemRecord, MeetingRecord, PrepRecord, RelationshipRecord } from '../../lib/db/records';
+import { OPEN_ITEM_TALLY, tallyOpenItems } from '../../lib/db/openItemTally';
+import type {
+  ActionItemRecord,
+  MeetingRecord,
+  OpenItemTallyRecord,
+  PrepRecord,
+  RelationshipRecord,
+} from '../../lib/db/records';
 import { P_ORDER, prepQuestions } from '../../lib/fourps/catalogue';
 import type { PKey, Role } from '../../lib/fourps/types';
 
@@ -38,6 +45,46 @@ export async function seedDatabase(page: Page, tables: SeedTables): Promise<void
     });
     db.close();
   }, tables);
+  // Written past Dexie, so past the middleware that keeps the open item tally beside the items: build it
+  // again from every stored item, as the v3 upgrade does.
+  if (tables.actionItems) await rebuildOpenItemTally(page);
+}
+
+async function rebuildOpenItemTally(page: Page): Promise<void> {
+  const items = await page.evaluate(
+    () =>
+      new Promise<ActionItemRecord[]>((resolve, reject) => {
+        const request = indexedDB.open('fourps');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('actionItems').objectStore('actionItems').getAll();
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+  await page.evaluate(
+    async ({ store, rows }: { store: string; rows: OpenItemTallyRecord[] }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('fourps');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(store, 'readwrite');
+        transaction.objectStore(store).clear();
+        for (const row of rows) transaction.objectStore(store).put(row);
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = () => reject(transaction.error);
+      });
+      db.close();
+    },
+    { store: OPEN_ITEM_TALLY, rows: tallyOpenItems(items) },
+  );
 }
 
 /** Every row of every table, in key order: to compare the database before and after an action. */

@@ -12,6 +12,8 @@ describe('deleteAllData', () => {
     await seedDatabase();
     await savePreferences({ upcomingDays: 30 });
     expect(await db.meetings.count()).toBeGreaterThan(0);
+    // Derived tables too: the open item tally has a row for each relationship with open items.
+    expect(await db.openItemTally.count()).toBeGreaterThan(0);
     await deleteAllData();
     const counts = await Promise.all(db.tables.map((table) => table.count()));
     expect(counts.every((count) => count === 0)).toBe(true);

@@ -11,6 +11,7 @@ import {
   readDatabaseFixture,
   writeDatabaseFixture,
 } from '../../fixtures/db/loadDatabaseFixture';
+import { expectCountsMatchRows } from '../db/openItemsByHand';
 
 /**
  * ARCHITECTURE rule 7: every schema version has a fixture database written as that version wrote it,
@@ -134,6 +135,8 @@ describe.each(fixtureVersions())('a database written by version %i', (version) =
       open: 1,
       overdue: 1,
     });
+    // The open item tally (v3) holds exactly the open items, whether built by the upgrade or stored.
+    await expectCountsMatchRows([Date.parse(past), Date.parse('2026-10-01T00:00:00Z')], `v${version}`);
 
     // Settings: edited rules, the series the user said is not mentoring, the chosen role.
     expect((await getDetectionRules()).keywords).toContain('Sparring');
