@@ -1,5 +1,5 @@
 import { db } from './database';
-import { countOpenAndOverdue, type OpenAndOverdue } from './openItemTally';
+import { countOpenAndOverdue, type OpenAndOverdue, tallyOpenItems } from './openItemTally';
 import type { ActionItemRecord, ActionOwner } from './records';
 
 export interface ActionItemDraft {
@@ -121,4 +121,27 @@ export function firstOpenActionItems(
 function dueRank(item: ActionItemRecord, now: number): number {
   if (item.due === 0) return Number.MAX_SAFE_INTEGER;
   return item.due < now ? item.due - 1e15 : item.due;
+}
+
+/** How many items are open, counted in the index itself (one request that walks the open entries). */
+export function countOpenInIndex(): Promise<number> {
+  return db.actionItems
+    .where('[doneAt+due+createdAt]')
+    .between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST])
+    .count();
+}
+
+/**
+ * Builds the open item tally again from the stored items. The middleware keeps it exact for every write
+ * through Dexie; rows written into IndexedDB past it (a tool, a test seeding the database) are not in it.
+ */
+export async function rebuildOpenItemTallyFromItems(): Promise<void> {
+  await db.transaction('rw', db.actionItems, db.openItemTally, async () => {
+    const open = await db.actionItems
+      .where('[doneAt+due+createdAt]')
+      .between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST])
+      .toArray();
+    await db.openItemTally.clear();
+    await db.openItemTally.bulkPut(tallyOpenItems(open));
+  });
 }

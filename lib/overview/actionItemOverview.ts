@@ -1,7 +1,7 @@
-import { openActionItems } from '@/lib/db/actionItems';
+import { countOpenInIndex, openActionItems, rebuildOpenItemTallyFromItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
-import { countOpenAndOverdue, type OpenAndOverdue } from '@/lib/db/openItemTally';
-import type { ActionItemRecord } from '@/lib/db/records';
+import { countOpenAndOverdue, type OpenAndOverdue, tallyOpenItems } from '@/lib/db/openItemTally';
+import type { ActionItemRecord, OpenItemTallyRecord, RelationshipRecord } from '@/lib/db/records';
 
 export interface RelationshipItemCount {
   /** Undefined for items of meetings not attached to any relationship. */
@@ -47,43 +47,63 @@ export async function firstOpenActionItemRows(now: number, limit: number): Promi
  * (a row per relationship with open items, lib/db/openItemTally.ts) and of the relationships for their
  * names, however many items there are. Items whose relationship is gone or was never set are counted
  * as "no relationship".
+ *
+ * The tally is checked against one count of the open items in their index. Items written into IndexedDB
+ * past Dexie (a tool, a test seeding the database) are not in it: then the counts come from the items
+ * themselves, and the tally is built again outside this read (a live query may not write).
  */
 export async function openActionItemCounts(now: number): Promise<ActionItemCounts> {
-  return db.transaction('r', db.openItemTally, db.relationships, async () => {
-    const [tally, relationships] = await Promise.all([
-      db.openItemTally.toArray(),
-      db.relationships.toArray(),
-    ]);
-    const nameById = new Map(relationships.map((r) => [r.id, r.partnerName] as const));
+  const { tally, relationships, openInIndex } = await db.transaction(
+    'r',
+    db.openItemTally,
+    db.relationships,
+    db.actionItems,
+    async () => {
+      const [tally, relationships, openInIndex] = await Promise.all([
+        db.openItemTally.toArray(),
+        db.relationships.toArray(),
+        countOpenInIndex(),
+      ]);
+      return { tally, relationships, openInIndex };
+    },
+  );
+  if (tally.reduce((sum, row) => sum + row.dues.length, 0) === openInIndex) {
+    return countsByRelationship(tally, relationships, now);
+  }
+  setTimeout(() => {
+    rebuildOpenItemTallyFromItems().catch((error: unknown) =>
+      console.warn('Four Ps: could not rebuild the open item tally', error),
+    );
+  }, 0);
+  return countsByRelationship(tallyOpenItems(await openActionItems(now)), relationships, now);
+}
 
-    const counts: RelationshipItemCount[] = [];
-    const unattached: OpenAndOverdue = { open: 0, overdue: 0 };
-    let total = 0;
-    for (const { relationshipKey, dues } of tally) {
-      const count = countOpenAndOverdue(dues, now);
-      if (count.open === 0) continue;
-      total += count.open;
-      if (nameById.has(relationshipKey)) {
-        counts.push({
-          relationshipId: relationshipKey,
-          partnerName: nameById.get(relationshipKey),
-          ...count,
-        });
-      } else {
-        unattached.open += count.open;
-        unattached.overdue += count.overdue;
-      }
+function countsByRelationship(
+  tally: readonly OpenItemTallyRecord[],
+  relationships: readonly RelationshipRecord[],
+  now: number,
+): ActionItemCounts {
+  const nameById = new Map(relationships.map((r) => [r.id, r.partnerName] as const));
+  const counts: RelationshipItemCount[] = [];
+  const unattached: OpenAndOverdue = { open: 0, overdue: 0 };
+  let total = 0;
+  for (const { relationshipKey, dues } of tally) {
+    const count = countOpenAndOverdue(dues, now);
+    if (count.open === 0) continue;
+    total += count.open;
+    if (nameById.has(relationshipKey)) {
+      counts.push({ relationshipId: relationshipKey, partnerName: nameById.get(relationshipKey), ...count });
+    } else {
+      unattached.open += count.open;
+      unattached.overdue += count.overdue;
     }
-    if (unattached.open > 0)
-      counts.push({ relationshipId: undefined, partnerName: undefined, ...unattached });
-    return {
-      total,
-      byRelationship: counts.sort(
-        (a, b) =>
-          b.overdue - a.overdue ||
-          b.open - a.open ||
-          (a.partnerName ?? '').localeCompare(b.partnerName ?? ''),
-      ),
-    };
-  });
+  }
+  if (unattached.open > 0) counts.push({ relationshipId: undefined, partnerName: undefined, ...unattached });
+  return {
+    total,
+    byRelationship: counts.sort(
+      (a, b) =>
+        b.overdue - a.overdue || b.open - a.open || (a.partnerName ?? '').localeCompare(b.partnerName ?? ''),
+    ),
+  };
 }

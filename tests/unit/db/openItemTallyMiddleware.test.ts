@@ -388,3 +388,36 @@ describe('the popup’s live counts', () => {
     }
   });
 });
+
+describe('items written into IndexedDB past Dexie', () => {
+  /** What a tool or a test seeding the database does: a connection of its own, no middleware. */
+  async function putPastDexie(items: ActionItemRecord[]): Promise<void> {
+    const connection = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(db.name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const transaction = connection.transaction('actionItems', 'readwrite');
+      for (const item of items) transaction.objectStore('actionItems').put(item);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    connection.close();
+  }
+
+  it('are counted all the same, and the tally is built again for the next read', async () => {
+    await db.relationships.bulkPut(STORED_RELATIONSHIPS.map(relationshipRow));
+    const random = randomSource(7);
+    await db.actionItems.bulkPut(Array.from({ length: 5 }, () => randomItem(random)));
+    await putPastDexie(Array.from({ length: 30 }, () => randomItem(random)));
+    const before = await db.openItemTally.toArray();
+
+    // The first read finds the tally short, counts from the items, and rebuilds the tally after itself.
+    const counts = await openActionItemCounts(NOW);
+    const items = await db.actionItems.toArray();
+    expect(counts.total).toBe(items.filter((item) => item.doneAt === 0).length);
+    await vi.waitFor(async () => expect(await db.openItemTally.toArray()).not.toEqual(before));
+    await expectCountsMatchRows([NOW, NOW - DAY], 'after the rebuild');
+  });
+});
