@@ -1,6 +1,6 @@
 import { countOpenInIndex, openActionItems, rebuildOpenItemTallyFromItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
-import { countOpenAndOverdue, type OpenAndOverdue, tallyOpenItems } from '@/lib/db/openItemTally';
+import { countOpenAndOverdue, type OpenAndOverdue } from '@/lib/db/openItemTally';
 import type { ActionItemRecord, OpenItemTallyRecord, RelationshipRecord } from '@/lib/db/records';
 
 export interface RelationshipItemCount {
@@ -46,36 +46,43 @@ export async function firstOpenActionItemRows(now: number, limit: number): Promi
  * How many items are open and overdue, in all and per relationship: one read of the open item tally
  * (a row per relationship with open items, lib/db/openItemTally.ts) and of the relationships for their
  * names, however many items there are. Items whose relationship is gone or was never set are counted
- * as "no relationship".
- *
- * The tally is checked against one count of the open items in their index. Items written into IndexedDB
- * past Dexie (a tool, a test seeding the database) are not in it: then the counts come from the items
- * themselves, and the tally is built again outside this read (a live query may not write).
+ * as "no relationship". The first read of a page also has the tally checked, after it (see below).
  */
 export async function openActionItemCounts(now: number): Promise<ActionItemCounts> {
-  const { tally, relationships, openInIndex } = await db.transaction(
-    'r',
-    db.openItemTally,
-    db.relationships,
-    db.actionItems,
-    async () => {
-      const [tally, relationships, openInIndex] = await Promise.all([
-        db.openItemTally.toArray(),
-        db.relationships.toArray(),
-        countOpenInIndex(),
-      ]);
-      return { tally, relationships, openInIndex };
-    },
-  );
-  if (tally.reduce((sum, row) => sum + row.dues.length, 0) === openInIndex) {
-    return countsByRelationship(tally, relationships, now);
+  const { tally, relationships } = await db.transaction('r', db.openItemTally, db.relationships, async () => {
+    const [tally, relationships] = await Promise.all([
+      db.openItemTally.toArray(),
+      db.relationships.toArray(),
+    ]);
+    return { tally, relationships };
+  });
+  if (!tallyCheckStarted) {
+    tallyCheckStarted = true;
+    // Outside this read: a live query may not write, and the check's count walks every open item.
+    setTimeout(() => {
+      checkOpenItemTally().catch((error: unknown) =>
+        console.warn('Four Ps: could not check the open item tally', error),
+      );
+    }, 0);
   }
-  setTimeout(() => {
-    rebuildOpenItemTallyFromItems().catch((error: unknown) =>
-      console.warn('Four Ps: could not rebuild the open item tally', error),
-    );
-  }, 0);
-  return countsByRelationship(tallyOpenItems(await openActionItems(now)), relationships, now);
+  return countsByRelationship(tally, relationships, now);
+}
+
+let tallyCheckStarted = false;
+
+/**
+ * Checks the tally's total against a count of the open items in their index, and builds the tally again
+ * when they differ. The middleware keeps it exact for every write through Dexie; items written into
+ * IndexedDB past it (a tool, a test seeding the database) are not in it. The rebuild makes live counts
+ * read again. Resolves with whether a rebuild was needed.
+ */
+export async function checkOpenItemTally(): Promise<boolean> {
+  const [tally, openInIndex] = await db.transaction('r', db.openItemTally, db.actionItems, () =>
+    Promise.all([db.openItemTally.toArray(), countOpenInIndex()]),
+  );
+  if (tally.reduce((sum, row) => sum + row.dues.length, 0) === openInIndex) return false;
+  await rebuildOpenItemTallyFromItems();
+  return true;
 }
 
 function countsByRelationship(
