@@ -4,14 +4,11 @@
  * touches the database (ARCHITECTURE rule 5). Content scripts import only the types from here
  * (`import type`), so zod never enters their bundles.
  */
-import { z } from 'zod';
+
 import { draftTarget } from '@/lib/drafts/draftTarget';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
-
-// zod compiles checks with `new Function` when it may; the extension's CSP forbids eval, so every
-// first check would log a refused eval. The interpreted checks are as fast for our messages and files.
-z.config({ jitless: true });
+import { z } from '@/lib/zod';
 
 const shortText = z.string().max(MESSAGE_LIMITS.shortText);
 const id = z.string().min(1).max(MESSAGE_LIMITS.id);

@@ -3,7 +3,7 @@
  * cannot read. `formatVersion` changes only when the file layout changes; `schemaVersion` is the Dexie
  * version the rows were written by.
  */
-import { z } from 'zod';
+
 import type {
   ActionItemRecord,
   MeetingRecord,
@@ -13,6 +13,7 @@ import type {
   RelationshipRecord,
   SettingRecord,
 } from '@/lib/db/records';
+import { z } from '@/lib/zod';
 import {
   actionItemRow,
   meetingRow,
@@ -22,9 +23,6 @@ import {
   relationshipRow,
   settingRow,
 } from './recordSchemas';
-
-// As in lib/messages.ts: no `new Function` under the extension's CSP.
-z.config({ jitless: true });
 
 export const BACKUP_FORMAT = 'fourps-backup';
 export const BACKUP_FORMAT_VERSION = 1;

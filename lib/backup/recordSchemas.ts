@@ -4,7 +4,7 @@
  * accepts something the type does not allow, and `RowSchemasMirrorRecords` fails it when the type gains
  * or loses a field the schema does not list, so the two cannot drift apart.
  */
-import { z } from 'zod';
+
 import type {
   ActionItemRecord,
   MeetingRecord,
@@ -18,6 +18,7 @@ import type {
 import { SETTING_KEYS } from '@/lib/db/settings';
 import type { DetectionResult, DetectionRules } from '@/lib/detect/detectMentoring';
 import type { CalendarGuest } from '@/lib/gcal/calendarEvent';
+import { z } from '@/lib/zod';
 
 /**
  * Generous on purpose: they exist to refuse absurd or hostile files, and must never refuse a backup

@@ -63,3 +63,25 @@ describe('content scripts (ARCHITECTURE rules 1 and 2)', () => {
     },
   );
 });
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('zod under the extension’s CSP', () => {
+  it('only lib/zod.ts imports zod itself, so that its jitless setting comes before any schema', () => {
+    const importers = ['lib', 'components', 'entrypoints']
+      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
+      .filter((file) =>
+        [...readFileSync(file, 'utf8').matchAll(IMPORT)].some(
+          (match) => !match[1] && (match[2] ?? match[3]) === 'zod',
+        ),
+      )
+      .map((file) => relative(ROOT, file));
+    expect(importers).toEqual(['lib/zod.ts']);
+  });
+});
