@@ -1,11 +1,13 @@
 import type { CalendarEvent, CalendarGuest } from '@/lib/gcal/calendarEvent';
+import { RecentMap } from '@/lib/gcal/recentValues';
 import type { EventVerdict } from '@/lib/messages';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 
 /**
- * How many events the page remembers. Weeks of browsing show thousands of events; remembering only
- * the most recent keeps the content script's memory flat (the background stores everything anyway).
+ * How many events the page remembers at least (at most twice as many). Weeks of browsing show thousands
+ * of events; remembering only the most recent keeps the content script's memory flat (the background
+ * stores everything anyway).
  */
 const MAX_REMEMBERED_EVENTS = 1_000;
 
@@ -48,22 +50,16 @@ function fingerprint(event: CalendarEvent): number {
   return hash >>> 0;
 }
 
-/** Sets a key as the newest entry of a map, dropping the oldest entries beyond the limit. */
-function setNewest<V>(map: Map<string, V>, key: string, value: V): void {
-  map.delete(key);
-  map.set(key, value);
-  // Only this function adds keys, one at a time: one over the limit at most.
-  if (map.size > MAX_REMEMBERED_EVENTS) map.delete(map.keys().next().value as string);
-}
-
 /**
  * Reports events to the background and remembers its verdicts for this page, so an event reopened
  * gets its button at once, and an unchanged event is not reported twice.
  */
 export class VerdictCache {
-  private readonly verdicts = new Map<string, EventVerdict>();
+  private readonly verdicts = new RecentMap<string, EventVerdict>(MAX_REMEMBERED_EVENTS);
   /** Per event: the fingerprint last reported, and the report while it is still on its way. */
-  private readonly reported = new Map<string, { form: number; sent?: Promise<void> }>();
+  private readonly reported = new RecentMap<string, { form: number; sent?: Promise<void> }>(
+    MAX_REMEMBERED_EVENTS,
+  );
 
   get(eventId: string): EventVerdict | undefined {
     return this.verdicts.get(eventId);
@@ -84,7 +80,7 @@ export class VerdictCache {
         type: 'calendar/events-seen',
         events: fresh.map(({ event }) => event),
       }).then(({ verdicts }) => this.remember(verdicts));
-      for (const { event, form } of fresh) setNewest(this.reported, event.eventId, { form, sent });
+      for (const { event, form } of fresh) this.reported.set(event.eventId, { form, sent });
       sent.then(
         () => {
           // Settled: keep only the fingerprint, not the promise and its closure.
@@ -116,6 +112,6 @@ export class VerdictCache {
   }
 
   private remember(verdicts: EventVerdict[]): void {
-    for (const verdict of verdicts) setNewest(this.verdicts, verdict.eventId, verdict);
+    for (const verdict of verdicts) this.verdicts.set(verdict.eventId, verdict);
   }
 }
