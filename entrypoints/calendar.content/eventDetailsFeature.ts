@@ -87,9 +87,20 @@ export function startEventDetailsFeature(
       .catch(logError);
   };
 
+  // Whether the URL is an event page's, parsed once per URL rather than on every batch of changes.
+  let lastHref = '';
+  let lastHrefIsEventPage = false;
+  const onEventPage = () => {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      lastHrefIsEventPage = eidFromUrl(lastHref) !== null;
+    }
+    return lastHrefIsEventPage;
+  };
+
   // Search the page for event details only when a dialog came or changed, or on an event page.
   watcher.onChange((added) => {
-    if (added.some(touchesEventDialog) || eidFromUrl(location.href) !== null) update();
+    if (added.some(touchesEventDialog) || onEventPage()) update();
   });
   update();
   // The Navigation API announces a navigation before location.href changes: read the new URL from the event.
