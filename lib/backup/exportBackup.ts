@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/database';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './backupFormat';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile, type BackupTables } from './backupFormat';
 
 /**
  * Every row of every table, read in one transaction so the backup is a consistent snapshot even while
@@ -7,24 +7,27 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './backupF
  */
 export async function exportBackup(now = Date.now()): Promise<BackupFile> {
   const tables = [db.relationships, db.meetings, db.preps, db.notes, db.actionItems, db.plans, db.settings];
-  return db.transaction('r', tables, async () => {
-    const [relationships, meetings, preps, notes, actionItems, plans, settings] = await Promise.all([
-      db.relationships.toArray(),
-      db.meetings.toArray(),
-      db.preps.toArray(),
-      db.notes.toArray(),
-      db.actionItems.toArray(),
-      db.plans.toArray(),
-      db.settings.toArray(),
-    ]);
-    return {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      exportedAt: now,
-      schemaVersion: db.verno,
-      tables: { relationships, meetings, preps, notes, actionItems, plans, settings },
-    };
-  });
+  return db.transaction('r', tables, async () => ({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt: now,
+    schemaVersion: db.verno,
+    tables: await readBackupTables(),
+  }));
+}
+
+/** Every row of every table a backup holds, read in parallel (in the caller's transaction, if any). */
+export async function readBackupTables(): Promise<BackupTables> {
+  const [relationships, meetings, preps, notes, actionItems, plans, settings] = await Promise.all([
+    db.relationships.toArray(),
+    db.meetings.toArray(),
+    db.preps.toArray(),
+    db.notes.toArray(),
+    db.actionItems.toArray(),
+    db.plans.toArray(),
+    db.settings.toArray(),
+  ]);
+  return { relationships, meetings, preps, notes, actionItems, plans, settings };
 }
 
 /** Indented, because people open backups in an editor to see what they hold. */

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/database';
 import { BACKUP_TABLE_NAMES, type BackupTableName, type BackupTables, backupRowKeys } from './backupFormat';
+import { readBackupTables } from './exportBackup';
 import { type ImportError, parseBackup } from './parseBackup';
 
 export type ImportMode = 'merge' | 'replace';
@@ -68,7 +69,7 @@ export async function importBackup(json: string, mode: ImportMode): Promise<Impo
     return await db.transaction('rw', allTables(), async (): Promise<ImportResult | ImportError> => {
       // Read inside the transaction, so the counts and the comparison describe exactly the rows this
       // import writes over.
-      const reading = readTables();
+      const reading = readBackupTables();
       const parsed = parseBackup(json, db.verno);
       if (!parsed.ok) return parsed;
       const counts = await restoreTables(parsed.backup.tables, await reading, mode);
@@ -82,19 +83,6 @@ export async function importBackup(json: string, mode: ImportMode): Promise<Impo
       error: `The database refused the backup (${reason}). Nothing was imported; your data is unchanged.`,
     };
   }
-}
-
-async function readTables(): Promise<BackupTables> {
-  const [relationships, meetings, preps, notes, actionItems, plans, settings] = await Promise.all([
-    db.relationships.toArray(),
-    db.meetings.toArray(),
-    db.preps.toArray(),
-    db.notes.toArray(),
-    db.actionItems.toArray(),
-    db.plans.toArray(),
-    db.settings.toArray(),
-  ]);
-  return { relationships, meetings, preps, notes, actionItems, plans, settings };
 }
 
 /** The part of a Dexie table an import writes through. */
