@@ -1,5 +1,6 @@
 import { db } from './database';
-import { countOpenAndOverdue, type OpenAndOverdue, tallyOpenItems } from './openItemTally';
+import { countOpenAndOverdue, type OpenAndOverdue } from './openItemTally';
+import { rebuildOpenItemTally } from './openItemTallyMiddleware';
 import type { ActionItemRecord, ActionOwner } from './records';
 
 export interface ActionItemDraft {
@@ -132,16 +133,12 @@ export function countOpenInIndex(): Promise<number> {
 }
 
 /**
- * Builds the open item tally again from the stored items. The middleware keeps it exact for every write
- * through Dexie; rows written into IndexedDB past it (a tool, a test seeding the database) are not in it.
+ * Builds the open item tally again from the stored items, as the v3 upgrade does. The middleware keeps
+ * it exact for every write through Dexie; rows written into IndexedDB past it (a tool, a test seeding
+ * the database) are not in it.
  */
 export async function rebuildOpenItemTallyFromItems(): Promise<void> {
-  await db.transaction('rw', db.actionItems, db.openItemTally, async () => {
-    const open = await db.actionItems
-      .where('[doneAt+due+createdAt]')
-      .between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST])
-      .toArray();
-    await db.openItemTally.clear();
-    await db.openItemTally.bulkPut(tallyOpenItems(open));
-  });
+  await db.transaction('rw', db.actionItems, db.openItemTally, (transaction) =>
+    rebuildOpenItemTally(db.core, transaction.idbtrans),
+  );
 }
