@@ -1,9 +1,7 @@
-import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
-import { findChips, parseChip } from '@/lib/gcal/parseChip';
+import { type ChipFields, findChips, readChipFields } from '@/lib/gcal/chipFields';
 import type { EventVerdict } from '@/lib/messages';
-import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
+import type { ChipReports } from './chipReports';
 import { OWN_ELEMENT_ATTRIBUTE, type PageWatcher } from './pageWatcher';
-import type { VerdictCache } from './verdictCache';
 
 export const CHIP_BADGE_TESTID = 'fourps-chip-badge';
 
@@ -32,40 +30,37 @@ interface ChipBadgeFeature {
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
-  verdicts: VerdictCache,
+  reports: ChipReports,
   logError: (error: unknown) => void,
 ): ChipBadgeFeature {
   let firstPass = true;
-  const shownChips = new Map<Element, CalendarEvent>();
+  const shownChips = new Map<Element, ChipFields>();
   let shownAfterPruning = 0;
 
   const collect = (roots: readonly ParentNode[]) => {
-    const found = new Map<Element, CalendarEvent>();
-    const now = new Date();
+    const found = new Map<Element, ChipFields>();
     for (const root of roots) {
       const candidates = findChips(root);
       if (root instanceof Element && root.hasAttribute('data-eventid')) candidates.unshift(root);
       for (const chip of candidates) {
-        const event = parseChip(chip, now);
-        if (event) found.set(chip, trimCalendarEvent(event));
+        const fields = readChipFields(chip);
+        if (fields) found.set(chip, fields);
       }
     }
     return found;
   };
 
-  const apply = (chips: Map<Element, CalendarEvent>, results: EventVerdict[]) => {
-    const byEvent = new Map(results.map((verdict) => [verdict.eventId, verdict]));
-    for (const [chip, event] of chips) {
-      const verdict = byEvent.get(event.eventId);
-      if (verdict) setBadge(chip, verdict);
-    }
-  };
-
-  const handle = (chips: Map<Element, CalendarEvent>, ask: typeof verdicts.report) => {
+  const handle = (chips: Map<Element, ChipFields>, ask: typeof reports.report) => {
     if (chips.size === 0) return;
-    for (const [chip, event] of chips) shownChips.set(chip, event);
+    for (const [chip, fields] of chips) shownChips.set(chip, fields);
+    const elements = [...chips.keys()];
     ask([...chips.values()])
-      .then((results) => apply(chips, results))
+      .then((verdicts) => {
+        for (const [index, chip] of elements.entries()) {
+          const verdict = verdicts[index];
+          if (verdict) setBadge(chip, verdict);
+        }
+      })
       .catch(logError);
   };
 
@@ -77,12 +72,12 @@ export function startChipBadgeFeature(
       for (const chip of shownChips.keys()) if (!chip.isConnected) shownChips.delete(chip);
       shownAfterPruning = shownChips.size;
     }
-    handle(collect(roots), verdicts.report.bind(verdicts));
+    handle(collect(roots), reports.report.bind(reports));
   });
 
   return {
     refresh: () =>
-      handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), verdicts.refresh.bind(verdicts)),
+      handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), reports.refresh.bind(reports)),
     removeAll: () => {
       for (const chip of shownChips.keys())
         chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();

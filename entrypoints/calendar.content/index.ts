@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
 import { startChipBadgeFeature } from './chipBadgeFeature';
+import { ChipReports } from './chipReports';
 import { startEventDetailsFeature } from './eventDetailsFeature';
 import { PageWatcher } from './pageWatcher';
 import { VerdictCache } from './verdictCache';
@@ -23,7 +24,8 @@ export default defineContentScript({
     try {
       const watcher = new PageWatcher(document.body, logError);
       const verdicts = new VerdictCache();
-      const chips = startChipBadgeFeature(watcher, verdicts, logError);
+      const chipReports = new ChipReports((known) => verdicts.remember(known));
+      const chips = startChipBadgeFeature(watcher, chipReports, logError);
       startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
       watcher.start();
       ctx.onInvalidated(() => {

@@ -1,0 +1,102 @@
+/**
+ * What the calendar page reads of an event chip: its raw strings, unparsed. Chips are everywhere (a
+ * week switch shows hundreds), so the page does only the DOM reads and the background turns them into
+ * an event (`eventFromChipFields` in parseChip.ts). Decoding ids and parsing dates in any of the
+ * supported languages then costs the calendar's main thread nothing.
+ */
+import { queryFirst } from './domQuery';
+import { parseSafely, warnOnce } from './logOnce';
+import {
+  CHIP_VISIBLE_PART,
+  DATE_KEY_ATTRIBUTE,
+  DAY_COLUMN,
+  EVENT_CHIP,
+  EVENT_ID_ATTRIBUTE,
+  JSLOG_ATTRIBUTE,
+} from './selectors';
+
+export interface ChipFields {
+  /** `data-eventid` as written: base64 of "<event id> <calendar id>". */
+  encodedId?: string;
+  /** `jslog`, only when it quotes a token: Calendar sometimes keeps the encoded id only there. */
+  jslog?: string;
+  /** What a screen reader hears: the aria-label, else every text outside the aria-hidden part. */
+  label: string;
+  /** The first texts of the visible (aria-hidden) part, each an element's own text: title and time. */
+  shownTexts: string[];
+  /** The day column's `data-datekey`; schedule and search rows have none. */
+  dateKey?: number;
+}
+
+/** The title is the first or second text drawn (a short chip may draw its time first); a few spare. */
+export const MAX_SHOWN_TEXTS = 4;
+
+const ANY_CHIP = EVENT_CHIP.join(',');
+const ANY_DAY_COLUMN = DAY_COLUMN.join(',');
+
+/**
+ * Every event chip under `root` in document order, outermost only (a chip's inner nodes may repeat its
+ * attributes). One search for all selectors: each search walks the whole grid.
+ */
+export function findChips(root: ParentNode): Element[] {
+  return (
+    parseSafely('could not look for event chips', () =>
+      [...root.querySelectorAll(ANY_CHIP)].filter((chip) => chip.parentElement?.closest(ANY_CHIP) == null),
+    ) ?? []
+  );
+}
+
+// The walks below step with firstChild/nextSibling: iterating a NodeList costs several times more.
+
+/** Every text outside aria-hidden parts, each followed by a space. */
+function audibleText(node: Node): string {
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += `${child.nodeValue ?? ''} `;
+    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') {
+      text += audibleText(child);
+    }
+  }
+  return text;
+}
+
+/** Appends the element's own text, then its descendants' (document order), until `texts` is full. */
+function collectOwnTexts(element: Element, texts: string[]): void {
+  let own = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) own += child.nodeValue ?? '';
+  }
+  if (own.trim()) texts.push(own);
+  let child = element.firstElementChild;
+  while (child && texts.length < MAX_SHOWN_TEXTS) {
+    collectOwnTexts(child, texts);
+    child = child.nextElementSibling;
+  }
+}
+
+function readFields(chip: Element): ChipFields | null {
+  const encodedId = chip.getAttribute(EVENT_ID_ATTRIBUTE);
+  const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
+  // Whether the encoded id decodes is the background's to find out: send both when both may hold it.
+  const jslogMayHoldId = jslog?.includes('"') === true;
+  if (!encodedId && !jslogMayHoldId) {
+    warnOnce('event chip has no event id');
+    return null;
+  }
+  const fields: ChipFields = {
+    label: chip.getAttribute('aria-label') || audibleText(chip),
+    shownTexts: [],
+  };
+  if (encodedId) fields.encodedId = encodedId;
+  if (jslog && jslogMayHoldId) fields.jslog = jslog;
+  const shown = queryFirst(chip, CHIP_VISIBLE_PART);
+  if (shown) collectOwnTexts(shown, fields.shownTexts);
+  const dateKey = Number(chip.closest(ANY_DAY_COLUMN)?.getAttribute(DATE_KEY_ATTRIBUTE));
+  if (dateKey > 0) fields.dateKey = dateKey;
+  return fields;
+}
+
+/** Reads one chip's raw strings; null (with one warning) when it has no id at all. Never throws. */
+export function readChipFields(chip: Element): ChipFields | null {
+  return parseSafely('could not read an event chip', () => readFields(chip));
+}
