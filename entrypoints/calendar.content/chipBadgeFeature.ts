@@ -79,8 +79,7 @@ export function startChipBadgeFeature(
     refresh: () =>
       handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), reports.refresh.bind(reports)),
     removeAll: () => {
-      for (const chip of shownChips.keys())
-        chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`)?.remove();
+      for (const chip of shownChips.keys()) badges.get(chip)?.remove();
     },
   };
 }
@@ -88,7 +87,7 @@ export function startChipBadgeFeature(
 /** One finished badge per status; each chip gets a copy, as parsing its inline style per chip costs more. */
 const badgeTemplates = new Map<EventVerdict['prepStatus'], Element>();
 
-function newBadge(doc: Document, status: EventVerdict['prepStatus']): Node {
+function newBadge(doc: Document, status: EventVerdict['prepStatus']): Element {
   let template = badgeTemplates.get(status);
   if (!template) {
     template = doc.createElement('span');
@@ -105,11 +104,18 @@ function newBadge(doc: Document, status: EventVerdict['prepStatus']): Node {
     );
     badgeTemplates.set(status, template);
   }
-  return doc.importNode(template, true);
+  return doc.importNode(template, true) as Element;
 }
 
+/**
+ * The badge each chip got from us. Calendar redraws a chip as a new element, so most chips have none:
+ * a lookup here spares searching each one.
+ */
+const badges = new WeakMap<Element, Element>();
+
 function setBadge(chip: Element, verdict: EventVerdict): void {
-  const existing = chip.querySelector(`[data-testid="${CHIP_BADGE_TESTID}"]`);
+  const placed = badges.get(chip);
+  const existing = placed?.parentNode === chip ? placed : undefined;
   if (!verdict.mentoring) {
     existing?.remove();
     return;
@@ -119,4 +125,5 @@ function setBadge(chip: Element, verdict: EventVerdict): void {
   const badge = newBadge(chip.ownerDocument, verdict.prepStatus);
   if (existing) existing.replaceWith(badge);
   else chip.append(badge);
+  badges.set(chip, badge);
 }

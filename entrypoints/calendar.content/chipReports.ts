@@ -7,10 +7,9 @@ import { sendMessage } from '@/lib/messaging/sendMessage';
 /** How many distinct chips the page remembers at least (at most twice as many); see VerdictCache. */
 const MAX_REMEMBERED_CHIPS = 1_000;
 
+/** One chip's report: on its way (`sent`), then answered (`verdict`, null when it named no event). */
 interface Report {
-  /** The background's verdict once it answered; null when the chip named no readable event. */
   verdict?: EventVerdict | null;
-  /** The report while it is on its way. */
   sent?: Promise<void>;
 }
 
@@ -19,9 +18,12 @@ const clip = (text: string, max: number) => (text.length <= max ? text : text.sl
 /** The chip's strings cut to what a message may carry, so one long label cannot get a batch refused. */
 function fitForMessage(chip: ChipFields): ChipFields {
   const short = MESSAGE_LIMITS.shortText;
+  const fits = (text: string | undefined) => text === undefined || text.length <= short;
+  // Nearly every chip fits as it is: copy only the rare one that does not.
+  if (fits(chip.label) && fits(chip.jslog) && chip.shownTexts.every(fits)) return chip;
   const fitted: ChipFields = {
     label: clip(chip.label, short),
-    shownTexts: chip.shownTexts.map((t) => clip(t, short)),
+    shownTexts: chip.shownTexts.map((text) => clip(text, short)),
   };
   if (chip.encodedId !== undefined) fitted.encodedId = chip.encodedId;
   if (chip.jslog !== undefined) fitted.jslog = clip(chip.jslog, short);
@@ -46,22 +48,30 @@ export class ChipReports {
 
   /** Each chip's verdict, in order (undefined where there is none); sends only chips not seen as they are. */
   async report(chips: readonly ChipFields[]): Promise<(EventVerdict | undefined)[]> {
-    // An id longer than any real Calendar id would get the whole batch refused: leave that chip out.
-    const keys = chips.map((chip) =>
-      (chip.encodedId?.length ?? 0) <= MESSAGE_LIMITS.id ? keyOf(chip) : undefined,
-    );
-    const fresh: { chip: ChipFields; key: string }[] = [];
-    for (const [index, key] of keys.entries()) {
-      if (key !== undefined && !this.reports.has(key)) fresh.push({ chip: chips[index] as ChipFields, key });
+    // One lookup per chip: the entries found or made here are the ones read once the answers are in.
+    const entries: (Report | undefined)[] = [];
+    const fresh: { chip: ChipFields; key: string; entry: Report }[] = [];
+    for (const chip of chips) {
+      // An id longer than any real Calendar id would get the whole batch refused: leave that chip out.
+      if ((chip.encodedId?.length ?? 0) > MESSAGE_LIMITS.id) {
+        entries.push(undefined);
+        continue;
+      }
+      const key = keyOf(chip);
+      let entry = this.reports.get(key);
+      if (!entry) {
+        entry = {};
+        this.reports.set(key, entry);
+        fresh.push({ chip, key, entry });
+      }
+      entries.push(entry);
     }
     for (let start = 0; start < fresh.length; start += MESSAGE_LIMITS.eventsPerMessage) {
       this.send(fresh.slice(start, start + MESSAGE_LIMITS.eventsPerMessage));
     }
     // Wait for every report these chips are part of, including ones another caller started.
-    await Promise.all(
-      new Set(keys.map((key) => (key === undefined ? undefined : this.reports.get(key)?.sent))),
-    );
-    return keys.map((key) => (key === undefined ? undefined : (this.reports.get(key)?.verdict ?? undefined)));
+    await Promise.all(new Set(entries.map((entry) => entry?.sent)));
+    return entries.map((entry) => entry?.verdict ?? undefined);
   }
 
   /** Asks again for chips already reported, e.g. after a prep was edited and its status changed. */
@@ -70,24 +80,25 @@ export class ChipReports {
     return this.report(chips);
   }
 
-  private send(batch: { chip: ChipFields; key: string }[]): void {
+  private send(batch: { chip: ChipFields; key: string; entry: Report }[]): void {
     const sent = sendMessage({
       type: 'calendar/chips-seen',
       chips: batch.map(({ chip }) => fitForMessage(chip)),
     }).then(
       ({ verdicts }) => {
-        for (const [index, { key }] of batch.entries()) {
+        for (const [index, { entry }] of batch.entries()) {
+          entry.verdict = verdicts[index] ?? null;
           // Settled: keep only the verdict, not the promise and its closure.
-          if (this.reports.get(key)?.sent === sent)
-            this.reports.set(key, { verdict: verdicts[index] ?? null });
+          entry.sent = undefined;
         }
         this.remember(verdicts.filter((verdict) => verdict !== null));
       },
       (error: unknown) => {
-        for (const { key } of batch) if (this.reports.get(key)?.sent === sent) this.reports.delete(key);
+        // Forgotten, so the chips are sent again next time (unless a refresh already replaced them).
+        for (const { key, entry } of batch) if (this.reports.get(key) === entry) this.reports.delete(key);
         throw error;
       },
     );
-    for (const { key } of batch) this.reports.set(key, { sent });
+    for (const { entry } of batch) entry.sent = sent;
   }
 }

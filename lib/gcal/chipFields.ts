@@ -4,7 +4,6 @@
  * an event (`eventFromChipFields` in parseChip.ts). Decoding ids and parsing dates in any of the
  * supported languages then costs the calendar's main thread nothing.
  */
-import { queryFirst } from './domQuery';
 import { parseSafely, warnOnce } from './logOnce';
 import {
   CHIP_VISIBLE_PART,
@@ -34,27 +33,47 @@ export const MAX_SHOWN_TEXTS = 4;
 const ANY_CHIP = EVENT_CHIP.join(',');
 const ANY_DAY_COLUMN = DAY_COLUMN.join(',');
 
+function outermostChips(root: ParentNode): Element[] {
+  // Inside a chip, every match is one of its inner nodes.
+  if (root instanceof Element && root.closest(ANY_CHIP)) return [];
+  const chips: Element[] = [];
+  let outer: Element | undefined;
+  // Matches come in document order, so the chips inside a chip follow it: one containment test each,
+  // rather than a selector search through every chip's ancestors.
+  for (const chip of root.querySelectorAll(ANY_CHIP)) {
+    if (outer?.contains(chip)) continue;
+    outer = chip;
+    chips.push(chip);
+  }
+  return chips;
+}
+
 /**
  * Every event chip under `root` in document order, outermost only (a chip's inner nodes may repeat its
  * attributes). One search for all selectors: each search walks the whole grid.
  */
 export function findChips(root: ParentNode): Element[] {
-  return (
-    parseSafely('could not look for event chips', () =>
-      [...root.querySelectorAll(ANY_CHIP)].filter((chip) => chip.parentElement?.closest(ANY_CHIP) == null),
-    ) ?? []
-  );
+  return parseSafely('could not look for event chips', () => outermostChips(root)) ?? [];
 }
 
 // The walks below step with firstChild/nextSibling: iterating a NodeList costs several times more.
 
-/** Every text outside aria-hidden parts, each followed by a space. */
-function audibleText(node: Node): string {
+const isVisiblePart = (element: Element) =>
+  element.getAttribute(CHIP_VISIBLE_PART.attribute) === CHIP_VISIBLE_PART.value;
+
+/**
+ * One walk of the chip: the text outside its visible parts (what a screen reader hears, each text
+ * followed by a space) and the own texts of the first visible part.
+ */
+function walkChip(node: Node, fields: ChipFields, audible: boolean): string {
   let text = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += `${child.nodeValue ?? ''} `;
-    else if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') !== 'true') {
-      text += audibleText(child);
+    if (child.nodeType === 3) {
+      if (audible) text += `${child.nodeValue ?? ''} `;
+    } else if (child.nodeType === 1) {
+      const element = child as Element;
+      if (!isVisiblePart(element)) text += walkChip(element, fields, audible);
+      else if (fields.shownTexts.length === 0) collectOwnTexts(element, fields.shownTexts);
     }
   }
   return text;
@@ -83,15 +102,16 @@ function readFields(chip: Element): ChipFields | null {
     warnOnce('event chip has no event id');
     return null;
   }
-  const fields: ChipFields = {
-    label: chip.getAttribute('aria-label') || audibleText(chip),
-    shownTexts: [],
-  };
+  const ariaLabel = chip.getAttribute('aria-label');
+  const fields: ChipFields = { label: ariaLabel ?? '', shownTexts: [] };
+  const audible = walkChip(chip, fields, !ariaLabel);
+  if (!ariaLabel) fields.label = audible;
   if (encodedId) fields.encodedId = encodedId;
   if (jslog && jslogMayHoldId) fields.jslog = jslog;
-  const shown = queryFirst(chip, CHIP_VISIBLE_PART);
-  if (shown) collectOwnTexts(shown, fields.shownTexts);
-  const dateKey = Number(chip.closest(ANY_DAY_COLUMN)?.getAttribute(DATE_KEY_ATTRIBUTE));
+  // In the day and week grids the chip sits right in its day column: test that before searching up.
+  const parent = chip.parentElement;
+  const column = parent?.matches(ANY_DAY_COLUMN) ? parent : chip.closest(ANY_DAY_COLUMN);
+  const dateKey = Number(column?.getAttribute(DATE_KEY_ATTRIBUTE));
   if (dateKey > 0) fields.dateKey = dateKey;
   return fields;
 }

@@ -91,8 +91,11 @@ export const EVENT_CHIP: SelectorList = [
   '[data-eventid][data-eventchip]' /* 2025 quick-duplicate #29: role moved off the chip */,
   '[data-stacked-layout-chip][data-eventid]' /* 2024 month view and all-day row stacked chips */,
 ];
-/** The visible (aria-hidden) part of a chip, where the title is rendered. */
-export const CHIP_VISIBLE_PART: SelectorList = ['[aria-hidden="true"]' /* 2024–2026 */];
+/**
+ * The visible part of a chip, where the title is drawn, is hidden from screen readers (2024–2026): an
+ * attribute test, as the chip is read in one walk that keeps audible and visible text apart.
+ */
+export const CHIP_VISIBLE_PART = { attribute: 'aria-hidden', value: 'true' } as const;
 /** A day column, carrying `data-datekey`. */
 export const DAY_COLUMN: SelectorList = [
   '[role="gridcell"][data-datekey]' /* 2024–2026 day/week/month grids */,

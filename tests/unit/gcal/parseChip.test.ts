@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
+import { readChipFields } from '../../../lib/gcal/chipFields';
 import { findChips, parseChip } from '../../../lib/gcal/parseChip';
 import { loadFixture, NOW, sept } from './loadFixture';
 
@@ -201,6 +202,39 @@ describe('findChips and parseChip', () => {
 
   it('finds no chips in an unknown future DOM', () => {
     expect(findChips(loadFixture('unknown-future-dom.html'))).toEqual([]);
+  });
+
+  it('returns outermost chips only, also when the search starts inside a chip', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="grid">' +
+        '<div id="a" data-eventchip data-eventid="YQ"><div id="a-inner" data-eventchip data-eventid="YQ"><span id="deep" data-eventchip data-eventid="YQ"></span></div></div>' +
+        '<div id="b" data-eventchip data-eventid="Yg"><div id="b-inner" data-eventchip data-eventid="Yg"></div></div>' +
+        '<div id="c" data-eventchip data-eventid="Yw"></div>' +
+        '</div>',
+      'text/html',
+    );
+    expect(findChips(doc).map((chip) => chip.id)).toEqual(['a', 'b', 'c']);
+    expect(findChips(doc.getElementById('a-inner') as Element)).toEqual([]);
+  });
+});
+
+describe('readChipFields', () => {
+  it('keeps what is heard and what is drawn apart in one walk, wherever the visible part sits', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div role="gridcell" data-datekey="28975"><div><div data-eventchip data-eventid="YQ" jslog="35463; track:JIbuQc">' +
+        '<div class="wrap"><span>3pm to 4pm,</span> <span>Mentoring with Sam</span>' +
+        '<div aria-hidden="true"><div><span>Mentoring with Sam</span></div><div>3 – 4pm</div></div></div>' +
+        '<div aria-hidden="true">a second hidden part, ignored</div>' +
+        '</div></div></div>',
+      'text/html',
+    );
+    const [chip] = findChips(doc);
+    expect(chip && readChipFields(chip)).toEqual({
+      encodedId: 'YQ',
+      label: '3pm to 4pm,   Mentoring with Sam ',
+      shownTexts: ['Mentoring with Sam', '3 – 4pm'],
+      dateKey: 28975,
+    });
   });
 });
 
