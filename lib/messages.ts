@@ -7,7 +7,6 @@
 
 import { draftTarget } from '@/lib/drafts/draftTarget';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
-import { type ChipFields, MAX_SHOWN_TEXTS } from '@/lib/gcal/chipFields';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
 import { z } from '@/lib/zod';
 
@@ -42,25 +41,8 @@ export const calendarEventSchema = z.strictObject({
   source: z.enum(['chip', 'dialog', 'event-page']),
 }) satisfies z.ZodType<CalendarEvent>;
 
-/** A chip as the page read it: raw strings, parsed in the background (lib/gcal/parseChip.ts). */
-export const chipFieldsSchema = z.strictObject({
-  encodedId: id.optional(),
-  jslog: shortText.optional(),
-  label: shortText,
-  shownTexts: z.array(shortText).max(MAX_SHOWN_TEXTS),
-  dateKey: z.number().int().positive().max(0x7fffffff).optional(),
-}) satisfies z.ZodType<ChipFields>;
-
 export const messageSchema = z.discriminatedUnion('type', [
-  /**
-   * Calendar content script: the event chips on screen, unparsed. Hundreds arrive with every week
-   * shown, so their parsing runs here rather than on the calendar's main thread.
-   */
-  z.strictObject({
-    type: z.literal('calendar/chips-seen'),
-    chips: z.array(chipFieldsSchema).min(1).max(MESSAGE_LIMITS.eventsPerMessage),
-  }),
-  /** Calendar content script: an event whose details it can see (a details dialog, an event page). */
+  /** Calendar content script: events it can see right now (chips, a details dialog, an event page). */
   z.strictObject({
     type: z.literal('calendar/events-seen'),
     events: z.array(calendarEventSchema).min(1).max(MESSAGE_LIMITS.eventsPerMessage),
@@ -108,8 +90,6 @@ export interface EventVerdict {
 }
 
 export interface MessageReplies {
-  /** One entry per chip, in order: null for a chip whose strings name no readable event. */
-  'calendar/chips-seen': { verdicts: (EventVerdict | null)[] };
   'calendar/events-seen': { verdicts: EventVerdict[] };
   'calendar/set-mentoring': { verdict: EventVerdict };
   'meet/status': { meetingId: string | null };

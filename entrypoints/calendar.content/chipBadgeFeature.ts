@@ -1,7 +1,9 @@
-import { type ChipFields, findChips, readChipFields } from '@/lib/gcal/chipFields';
+import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
+import { findChips, parseChip } from '@/lib/gcal/parseChip';
 import type { EventVerdict } from '@/lib/messages';
-import type { ChipReports } from './chipReports';
+import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import { OWN_ELEMENT_ATTRIBUTE, type PageWatcher } from './pageWatcher';
+import type { VerdictCache } from './verdictCache';
 
 export const CHIP_BADGE_TESTID = 'fourps-chip-badge';
 
@@ -30,37 +32,40 @@ interface ChipBadgeFeature {
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
-  reports: ChipReports,
+  verdicts: VerdictCache,
   logError: (error: unknown) => void,
 ): ChipBadgeFeature {
   let firstPass = true;
-  const shownChips = new Map<Element, ChipFields>();
+  const shownChips = new Map<Element, CalendarEvent>();
   let shownAfterPruning = 0;
 
   const collect = (roots: readonly ParentNode[]) => {
-    const found = new Map<Element, ChipFields>();
+    const found = new Map<Element, CalendarEvent>();
+    const now = new Date();
     for (const root of roots) {
       const candidates = findChips(root);
       if (root instanceof Element && root.hasAttribute('data-eventid')) candidates.unshift(root);
       for (const chip of candidates) {
-        const fields = readChipFields(chip);
-        if (fields) found.set(chip, fields);
+        const event = parseChip(chip, now);
+        if (event) found.set(chip, trimCalendarEvent(event));
       }
     }
     return found;
   };
 
-  const handle = (chips: Map<Element, ChipFields>, ask: typeof reports.report) => {
+  const apply = (chips: Map<Element, CalendarEvent>, results: EventVerdict[]) => {
+    const byEvent = new Map(results.map((verdict) => [verdict.eventId, verdict]));
+    for (const [chip, event] of chips) {
+      const verdict = byEvent.get(event.eventId);
+      if (verdict) setBadge(chip, verdict);
+    }
+  };
+
+  const handle = (chips: Map<Element, CalendarEvent>, ask: typeof verdicts.report) => {
     if (chips.size === 0) return;
-    for (const [chip, fields] of chips) shownChips.set(chip, fields);
-    const elements = [...chips.keys()];
+    for (const [chip, event] of chips) shownChips.set(chip, event);
     ask([...chips.values()])
-      .then((verdicts) => {
-        for (const [index, chip] of elements.entries()) {
-          const verdict = verdicts[index];
-          if (verdict) setBadge(chip, verdict);
-        }
-      })
+      .then((results) => apply(chips, results))
       .catch(logError);
   };
 
@@ -72,12 +77,12 @@ export function startChipBadgeFeature(
       for (const chip of shownChips.keys()) if (!chip.isConnected) shownChips.delete(chip);
       shownAfterPruning = shownChips.size;
     }
-    handle(collect(roots), reports.report.bind(reports));
+    handle(collect(roots), verdicts.report.bind(verdicts));
   });
 
   return {
     refresh: () =>
-      handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), reports.refresh.bind(reports)),
+      handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), verdicts.refresh.bind(verdicts)),
     removeAll: () => {
       for (const chip of shownChips.keys()) badges.get(chip)?.remove();
     },

@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
 import { startChipBadgeFeature } from './chipBadgeFeature';
-import { ChipReports } from './chipReports';
 import { startEventDetailsFeature } from './eventDetailsFeature';
 import { PageWatcher } from './pageWatcher';
 import { VerdictCache } from './verdictCache';
@@ -24,8 +23,7 @@ export default defineContentScript({
     try {
       const watcher = new PageWatcher(document.body, logError);
       const verdicts = new VerdictCache();
-      const chipReports = new ChipReports((known) => verdicts.remember(known));
-      const chips = startChipBadgeFeature(watcher, chipReports, logError);
+      const chips = startChipBadgeFeature(watcher, verdicts, logError);
       startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
       watcher.start();
       ctx.onInvalidated(() => {

@@ -51,8 +51,8 @@ function fingerprint(event: CalendarEvent): number {
 }
 
 /**
- * Reports the event whose details are shown to the background and remembers verdicts for this page,
- * so an event reopened gets its button at once, and an unchanged event is not reported twice.
+ * Reports events to the background and remembers its verdicts for this page, so an event reopened
+ * gets its button at once, and an unchanged event is not reported twice.
  */
 export class VerdictCache {
   private readonly verdicts = new RecentMap<string, EventVerdict>(MAX_REMEMBERED_EVENTS);
@@ -98,6 +98,12 @@ export class VerdictCache {
     return events.flatMap((event) => this.verdicts.get(event.eventId) ?? []);
   }
 
+  /** Asks again for events already reported, e.g. after the prep panel closed and progress changed. */
+  async refresh(events: CalendarEvent[]): Promise<EventVerdict[]> {
+    for (const event of events) this.reported.delete(event.eventId);
+    return this.report(events);
+  }
+
   async setMentoring(event: CalendarEvent, mentoring: boolean): Promise<EventVerdict> {
     const scope = event.seriesId ? 'series' : 'event';
     const { verdict } = await sendMessage({ type: 'calendar/set-mentoring', event, mentoring, scope });
@@ -105,8 +111,7 @@ export class VerdictCache {
     return verdict;
   }
 
-  /** Keeps verdicts learnt another way (the chips' reports), so their events' dialogs get a button at once. */
-  remember(verdicts: readonly EventVerdict[]): void {
+  private remember(verdicts: EventVerdict[]): void {
     for (const verdict of verdicts) this.verdicts.set(verdict.eventId, verdict);
   }
 }

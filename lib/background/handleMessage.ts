@@ -7,9 +7,6 @@ import { db } from '@/lib/db/database';
 import { setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
-import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
-import type { ChipFields } from '@/lib/gcal/chipFields';
-import { eventFromChipFields } from '@/lib/gcal/parseChip';
 import {
   type Envelope,
   type EventVerdict,
@@ -17,8 +14,6 @@ import {
   type MessageType,
   parseMessage,
 } from '@/lib/messages';
-import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
-import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import { fromAnotherExtension, fromOwnExtensionPage } from './senderChecks';
 
 /** The parts of a runtime message sender that decide whether a message is allowed. */
@@ -54,7 +49,6 @@ const EXTENSION_PAGES = 'extension-pages';
 
 /** Which page may send which message: a calendar tab cannot report Meet calls and the reverse. */
 const ALLOWED_ORIGINS: Record<MessageType, readonly string[]> = {
-  'calendar/chips-seen': ['https://calendar.google.com'],
   'calendar/events-seen': ['https://calendar.google.com'],
   'calendar/set-mentoring': ['https://calendar.google.com'],
   'meet/status': ['https://meet.google.com'],
@@ -101,16 +95,14 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<E
 
 async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> {
   switch (message.type) {
-    case 'calendar/chips-seen': {
-      const events = eventsFromChips(message.chips, new Date());
-      const readable = events.filter((event) => event !== null);
-      const verdicts = readable.length > 0 ? await reportCalendarEvents(readable) : [];
-      // Meetings come back in the order of their events: hand each chip its event's verdict.
-      let next = 0;
-      return { verdicts: events.map((event) => (event === null ? null : (verdicts[next++] ?? null))) };
+    case 'calendar/events-seen': {
+      const meetings = await upsertMeetingsFromCalendar(message.events);
+      const verdicts = await verdictsFor(meetings);
+      // New, moved or cancelled meetings change the badge and move or drop their reminders. The first
+      // report after a quiet second is awaited; a burst of reports shares one trailing recompute.
+      await calendarSignals.request();
+      return { verdicts };
     }
-    case 'calendar/events-seen':
-      return { verdicts: await reportCalendarEvents(message.events) };
     case 'calendar/set-mentoring': {
       const meeting = await setMentoringOverride(message.event, message.mentoring, message.scope);
       const [verdict] = await verdictsFor([meeting]);
@@ -140,31 +132,6 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
       await refreshMeetingSignals();
       return { refreshed: true };
   }
-}
-
-/** Stores what a calendar page showed and answers with each event's verdict, in the same order. */
-async function reportCalendarEvents(events: CalendarEvent[]): Promise<EventVerdict[]> {
-  const meetings = await upsertMeetingsFromCalendar(events);
-  const verdicts = await verdictsFor(meetings);
-  // New, moved or cancelled meetings change the badge and move or drop their reminders. The first
-  // report after a quiet second is awaited; a burst of reports shares one trailing recompute.
-  await calendarSignals.request();
-  return verdicts;
-}
-
-/** Each chip's event, trimmed to what a message may carry; null where the chip names none. */
-function eventsFromChips(chips: readonly ChipFields[], now: Date): (CalendarEvent | null)[] {
-  return chips.map((chip) => {
-    const event = eventFromChipFields(chip, now);
-    if (
-      !event ||
-      event.eventId.length > MESSAGE_LIMITS.id ||
-      (event.seriesId?.length ?? 0) > MESSAGE_LIMITS.id
-    ) {
-      return null;
-    }
-    return trimCalendarEvent(event);
-  });
 }
 
 async function verdictsFor(meetings: MeetingRecord[]): Promise<EventVerdict[]> {

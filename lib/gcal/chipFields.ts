@@ -1,8 +1,7 @@
 /**
- * What the calendar page reads of an event chip: its raw strings, unparsed. Chips are everywhere (a
- * week switch shows hundreds), so the page does only the DOM reads and the background turns them into
- * an event (`eventFromChipFields` in parseChip.ts). Decoding ids and parsing dates in any of the
- * supported languages then costs the calendar's main thread nothing.
+ * What is read of an event chip in the DOM: its raw strings, unparsed (parseChip.ts makes an event of
+ * them). Chips are everywhere (a week switch shows hundreds), so the reading touches as few nodes as it
+ * can; keeping it apart from the parsing also lets each be tested on its own.
  */
 import { parseSafely, warnOnce } from './logOnce';
 import {
@@ -28,7 +27,7 @@ export interface ChipFields {
 }
 
 /** The title is the first or second text drawn (a short chip may draw its time first); a few spare. */
-export const MAX_SHOWN_TEXTS = 4;
+const MAX_SHOWN_TEXTS = 4;
 
 const ANY_CHIP = EVENT_CHIP.join(',');
 const ANY_DAY_COLUMN = DAY_COLUMN.join(',');
@@ -96,7 +95,7 @@ function collectOwnTexts(element: Element, texts: string[]): void {
 function readFields(chip: Element): ChipFields | null {
   const encodedId = chip.getAttribute(EVENT_ID_ATTRIBUTE);
   const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
-  // Whether the encoded id decodes is the background's to find out: send both when both may hold it.
+  // Whether the encoded id decodes is the parser's to find out: keep both when both may hold it.
   const jslogMayHoldId = jslog?.includes('"') === true;
   if (!encodedId && !jslogMayHoldId) {
     warnOnce('event chip has no event id');

@@ -1,7 +1,7 @@
 /**
  * Event chips of the day, week, month, schedule and search grids. A chip knows little (no guests, no
- * description) but it is everywhere, so meetings are known before the user opens any of them. The page
- * reads a chip's raw strings (chipFields.ts); this turns them into an event, in the background.
+ * description) but it is everywhere, so meetings are known before the user opens any of them. Its raw
+ * strings are read in chipFields.ts; this turns them into an event.
  */
 import type { CalendarEvent } from './calendarEvent';
 import { type ChipFields, readChipFields } from './chipFields';
@@ -80,7 +80,7 @@ export function eventFromChipFields(fields: ChipFields, now: Date): CalendarEven
   return parseSafely('could not read an event chip', () => readEvent(fields, now));
 }
 
-/** Reads and parses one chip in one step (the tests' and the naive baseline's way; the extension splits it). */
+/** Reads and parses one chip; null (with one warning per problem) when it cannot be understood. Never throws. */
 export function parseChip(chip: Element, now: Date): CalendarEvent | null {
   const fields = readChipFields(chip);
   return fields && eventFromChipFields(fields, now);

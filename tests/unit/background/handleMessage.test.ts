@@ -4,7 +4,7 @@ import background from '@/entrypoints/background';
 import { calendarSignals, handleMessage } from '@/lib/background/handleMessage';
 import { MEETING_END_PREFIX } from '@/lib/background/meetingEndAlarms';
 import { db } from '@/lib/db/database';
-import { calendarEvent, chipFields, encodedEventId } from '../calendarEventFactory';
+import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 
 const calendarTab = {
@@ -38,38 +38,6 @@ describe('handleMessage', () => {
     expect(await db.meetings.count()).toBe(1);
   });
 
-  it('parses the chips a calendar tab reports and answers each chip in order, null for an unreadable one', async () => {
-    const reply = await handleMessage(
-      {
-        type: 'calendar/chips-seen',
-        chips: [
-          chipFields(),
-          chipFields({ encodedId: '!!' }),
-          chipFields({
-            encodedId: encodedEventId('evt2'),
-            label: '10am to 11am, Budget sync, Alex Doe, Accepted, No location, September 16, 2026',
-            shownTexts: ['10 – 11am', 'Budget sync'],
-            dateKey: ((2026 - 1970) << 9) | (9 << 5) | 16,
-          }),
-        ],
-      },
-      calendarTab,
-    );
-    expect(reply).toEqual({
-      ok: true,
-      reply: {
-        verdicts: [
-          { eventId: 'evt1', meetingId: 'gcal:evt1', mentoring: true, prepStatus: 'none' },
-          null,
-          { eventId: 'evt2', meetingId: 'gcal:evt2', mentoring: false, prepStatus: 'none' },
-        ],
-      },
-    });
-    const budget = await db.meetings.get('gcal:evt2');
-    expect(budget).toMatchObject({ title: 'Budget sync', start: new Date(2026, 8, 16, 10).getTime() });
-    expect(budget?.end).toBe(new Date(2026, 8, 16, 11).getTime());
-  });
-
   it.each([
     ['not an object', 'hello'],
     ['an unknown type', { type: 'db/delete-everything' }],
@@ -82,18 +50,6 @@ describe('handleMessage', () => {
       { type: 'calendar/events-seen', events: [calendarEvent({ title: 'x'.repeat(5000) })] },
     ],
     ['a bad Meet code', { type: 'meet/status', meetCode: "'; drop", stage: 'in-call' }],
-    [
-      'a chip with an extra field',
-      { type: 'calendar/chips-seen', chips: [{ ...chipFields(), html: '<img>' }] },
-    ],
-    [
-      'a chip with an oversized label',
-      { type: 'calendar/chips-seen', chips: [chipFields({ label: 'x'.repeat(5000) })] },
-    ],
-    [
-      'a chip with a fractional date key',
-      { type: 'calendar/chips-seen', chips: [chipFields({ dateKey: 1.5 })] },
-    ],
   ])('rejects %s with a clear error and changes nothing', async (_name, raw) => {
     const reply = await handleMessage(raw, calendarTab);
     expect(reply.ok).toBe(false);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
-import { resetWarnings } from '../../../lib/gcal/logOnce';
 import { readChipFields } from '../../../lib/gcal/chipFields';
+import { resetWarnings } from '../../../lib/gcal/logOnce';
 import { findChips, parseChip } from '../../../lib/gcal/parseChip';
 import { loadFixture, NOW, sept } from './loadFixture';
 

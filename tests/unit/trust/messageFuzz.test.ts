@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type SenderInfo } from '@/lib/background/handleMessage';
-import { MAX_SHOWN_TEXTS } from '@/lib/gcal/chipFields';
 import { type MessageType, messageSchema } from '@/lib/messages';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
-import { calendarEvent, chipFields, encodedEventId } from '../calendarEventFactory';
+import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 import { SeededRandom } from './seededRandom';
 import { calendarSender, meetSender, seedPrivateData, snapshotDatabase } from './seedPrivateData';
@@ -41,14 +40,6 @@ function validMessage(type: MessageType, random: SeededRandom): Record<string, u
     ],
   });
   switch (type) {
-    case 'calendar/chips-seen':
-      return {
-        type,
-        chips: [
-          chipFields({ encodedId: encodedEventId(`evt${random.int(1, 50)}`) }),
-          chipFields({ encodedId: undefined, jslog: `35463; 1:["${encodedEventId('evt-other')}"]` }),
-        ],
-      };
     case 'calendar/events-seen':
       return { type, events: [event, { ...event, eventId: 'evt-other', source: 'chip' }] };
     case 'calendar/set-mentoring':
@@ -69,7 +60,6 @@ const MESSAGE_TYPES = messageSchema.options.map((option) => option.shape.type.va
 
 /** The sender each message type is accepted from. */
 const ALLOWED_SENDER: Record<MessageType, SenderInfo> = {
-  'calendar/chips-seen': calendarSender,
   'calendar/events-seen': calendarSender,
   'calendar/set-mentoring': calendarSender,
   'meet/status': meetSender,
@@ -111,7 +101,6 @@ const WRONG_WORDS = ['', 'ACCEPTED', 'in call', ' dialog', 'series ', 'ABC-DEFG-
 const REQUIRED_KEYS: Record<string, readonly string[]> = {
   event: ['eventId', 'title', 'allDay', 'guests', 'declined', 'cancelled', 'source'],
   guest: ['email', 'response'],
-  chip: ['label', 'shownTexts'],
 };
 const OPTIONAL_MESSAGE_KEYS = ['relationshipId'];
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
@@ -143,15 +132,14 @@ function setAt(root: Container, path: Path, value: unknown): void {
   (parentOf(root, path) as Record<string | number, unknown>)[key] = value;
 }
 
-/** What kind of object a path points at: the message itself, a calendar event, a guest or a chip. */
-function objectKind(path: Path): 'message' | 'event' | 'guest' | 'chip' {
+/** What kind of object a path points at: the message itself, a calendar event or a guest. */
+function objectKind(path: Path): 'message' | 'event' | 'guest' {
   if (path.length === 0) return 'message';
-  if (path.at(-2) === 'chips') return 'chip';
   return path.at(-2) === 'guests' ? 'guest' : 'event';
 }
 
 function stringLimit(key: string | number | undefined): number {
-  if (key === 'eventId' || key === 'seriesId' || key === 'encodedId') return MESSAGE_LIMITS.id;
+  if (key === 'eventId' || key === 'seriesId') return MESSAGE_LIMITS.id;
   if (key === 'description') return MESSAGE_LIMITS.description;
   return MESSAGE_LIMITS.shortText;
 }
@@ -234,16 +222,9 @@ const MUTATIONS: Record<string, Mutation> = {
     // A bodyless message's only field is its type: the junk replaced it.
   },
   badArrayLength(message, random) {
-    const { events, chips } = message;
+    const events = message.events;
     const event = message.event ?? (Array.isArray(events) ? events[0] : undefined);
-    if (Array.isArray(chips)) {
-      const chip = chips[0] as Record<string, unknown>;
-      if (random.bool()) chip.shownTexts = Array.from({ length: MAX_SHOWN_TEXTS + 1 }, () => 'Title');
-      else
-        message.chips = random.bool()
-          ? []
-          : Array.from({ length: MESSAGE_LIMITS.eventsPerMessage + 1 }, () => chip);
-    } else if (Array.isArray(events) && random.bool()) {
+    if (Array.isArray(events) && random.bool()) {
       message.events = random.bool()
         ? []
         : Array.from({ length: MESSAGE_LIMITS.eventsPerMessage + 1 }, () => events[0]);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type SenderInfo } from '@/lib/background/handleMessage';
 import { type Message, type MessageType, messageSchema } from '@/lib/messages';
-import { calendarEvent, chipFields } from '../calendarEventFactory';
+import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 import {
   calendarSender,
@@ -24,10 +24,6 @@ const ownPage: SenderInfo = {
 
 /** One valid message per type, aimed at the seeded meeting, with the sender it is accepted from. */
 const SAMPLES: Record<MessageType, { message: Message; sender: SenderInfo }> = {
-  'calendar/chips-seen': {
-    message: { type: 'calendar/chips-seen', chips: [chipFields()] },
-    sender: calendarSender,
-  },
   'calendar/events-seen': {
     message: { type: 'calendar/events-seen', events: [calendarEvent({ meetCode: 'abc-defg-hij' })] },
     sender: calendarSender,
