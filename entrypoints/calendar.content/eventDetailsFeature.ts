@@ -87,12 +87,22 @@ export function startEventDetailsFeature(
       .catch(logError);
   };
 
-  // Whether the page is an event page: read from the URL at start and at each navigation, not per batch.
-  let onEventPage = eidFromUrl(location.href) !== null;
+  // Whether the URL is an event page's, parsed once per URL rather than on every batch of changes.
+  // Read per batch, not only on navigation: where the Navigation API is missing (Firefox), WXT learns
+  // of a new URL by polling once a second, and the event page's button would wait for that.
+  let lastHref = '';
+  let lastHrefIsEventPage = false;
+  const onEventPage = () => {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      lastHrefIsEventPage = eidFromUrl(lastHref) !== null;
+    }
+    return lastHrefIsEventPage;
+  };
 
   // Search the page for event details only when a dialog came or changed, or on an event page.
   watcher.onChange((added) => {
-    if (onEventPage || added.some(touchesEventDialog)) update();
+    if (onEventPage() || added.some(touchesEventDialog)) update();
   });
   update();
   // The Navigation API announces a navigation before location.href changes: read the new URL from the event.
@@ -100,7 +110,6 @@ export function startEventDetailsFeature(
     // Leaving an event page: nothing of ours may stay behind in a container Calendar reuses.
     overlay.close();
     for (const stale of document.querySelectorAll('[data-fourps-controls]')) stale.remove();
-    onEventPage = eidFromUrl(event.newUrl.href) !== null;
     update(event.newUrl.href);
   });
 }
