@@ -13,8 +13,13 @@ export function fixtureNames(): string[] {
   return readdirSync(FIXTURE_DIR).filter((name) => name.endsWith('.html'));
 }
 
+/** A page made of `html`, for a test that needs only a few elements. */
+export function htmlDocument(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
 export function loadFixture(name: string): Document {
-  return new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
+  return htmlDocument(fixtureHtml(name));
 }
 
 /** 2026-09-10 09:00 local: a few days before the fixtures' week, so the inferred year is 2026. */

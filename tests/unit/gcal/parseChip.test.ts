@@ -3,7 +3,7 @@ import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { readChipFields } from '../../../lib/gcal/chipFields';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
 import { findChips, parseChip } from '../../../lib/gcal/parseChip';
-import { loadFixture, NOW, sept } from './loadFixture';
+import { htmlDocument, loadFixture, NOW, sept } from './loadFixture';
 
 const ME = 'alex.doe@example.com';
 const TEAM_CALENDAR = 'c_0eng1team2cal3ndar4xyz@group.calendar.google.com';
@@ -205,13 +205,12 @@ describe('findChips and parseChip', () => {
   });
 
   it('returns outermost chips only, also when the search starts inside a chip', () => {
-    const doc = new DOMParser().parseFromString(
+    const doc = htmlDocument(
       '<div id="grid">' +
         '<div id="a" data-eventchip data-eventid="YQ"><div id="a-inner" data-eventchip data-eventid="YQ"><span id="deep" data-eventchip data-eventid="YQ"></span></div></div>' +
         '<div id="b" data-eventchip data-eventid="Yg"><div id="b-inner" data-eventchip data-eventid="Yg"></div></div>' +
         '<div id="c" data-eventchip data-eventid="Yw"></div>' +
         '</div>',
-      'text/html',
     );
     expect(findChips(doc).map((chip) => chip.id)).toEqual(['a', 'b', 'c']);
     expect(findChips(doc.getElementById('a-inner') as Element)).toEqual([]);
@@ -220,13 +219,12 @@ describe('findChips and parseChip', () => {
 
 describe('readChipFields', () => {
   it('keeps what is heard and what is drawn apart in one walk, wherever the visible part sits', () => {
-    const doc = new DOMParser().parseFromString(
+    const doc = htmlDocument(
       '<div role="gridcell" data-datekey="28975"><div><div data-eventchip data-eventid="YQ" jslog="35463; track:JIbuQc">' +
         '<div class="wrap"><span>3pm to 4pm,</span> <span>Mentoring with Sam</span>' +
         '<div aria-hidden="true"><div><span>Mentoring with Sam</span></div><div>3 – 4pm</div></div></div>' +
         '<div aria-hidden="true">a second hidden part, ignored</div>' +
         '</div></div></div>',
-      'text/html',
     );
     const [chip] = findChips(doc);
     expect(chip && readChipFields(chip)).toEqual({
@@ -240,7 +238,7 @@ describe('readChipFields', () => {
 
 describe('parseChip fallbacks', () => {
   const parse = (html: string): CalendarEvent | null => {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const doc = htmlDocument(html);
     const [first] = findChips(doc);
     if (!first) throw new Error('no chip');
     return parseChip(first, NOW);
@@ -272,9 +270,8 @@ describe('parseChip fallbacks', () => {
   });
 
   it('reads a chip again when its text changes (the times and dates read are remembered by text)', () => {
-    const doc = new DOMParser().parseFromString(
+    const doc = htmlDocument(
       `<div role="gridcell" data-datekey="28975"><div role="button" data-eventchip data-eventid="${EID}"><div>3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted, No location, September 15, 2026</div><div aria-hidden="true"><span>Mentoring with Sam</span><span>3 – 4pm</span></div></div></div>`,
-      'text/html',
     );
     const [element] = findChips(doc);
     if (!element) throw new Error('no chip');
