@@ -12,6 +12,7 @@ import { db } from '@/lib/db/database';
 import { upcomingMentoringMeetings } from '@/lib/db/meetings';
 import { previousMeeting } from '@/lib/db/relationships';
 import { firstOpenActionItemRows, openActionItemCounts } from '@/lib/overview/actionItemOverview';
+import { timeRawRestore } from './indexedDbFloor';
 import type { ExtensionHarness, QueryTimings, SeedTable } from './types';
 
 /** The same number of days the popup lists (components/UpcomingMeetings.tsx). */
@@ -109,6 +110,14 @@ const harness: ExtensionHarness = {
     return result.ok
       ? { ms, validateMs: 0, ok: true }
       : { ms, validateMs: 0, ok: false, error: result.error };
+  },
+
+  async timeRawRestoreFloor() {
+    const json = lastBackupJson;
+    if (json === undefined) throw new Error('no export to restore');
+    const { tables } = JSON.parse(json) as { tables: Record<string, unknown[]> };
+    const written = db.tables.filter((table) => table.name in tables);
+    return timeRawRestore(written, tables);
   },
 
   async waitForAnswer(meetingId, questionId, expected, timeoutMs) {

@@ -89,6 +89,8 @@ export interface ExtensionHarness {
   timeImport(): Promise<ImportTiming>;
   /** Empties every table, then imports the file of the last timeExport(): a restore on a new device. */
   timeRestoreIntoEmpty(): Promise<ImportTiming>;
+  /** Puts the rows of the last timeExport() with plain IndexedDB into a scratch database: the floor (ms). */
+  timeRawRestoreFloor(): Promise<number>;
   /** Resolves with the wall-clock time (ms, sub-ms precision) at which the answer first equals `expected`. */
   waitForAnswer(
     meetingId: string,
