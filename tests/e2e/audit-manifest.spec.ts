@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -23,6 +24,11 @@ const HOSTS = ['https://calendar.google.com/*', 'https://meet.google.com/*'];
 const HOST_PERMISSION_REASONS: Record<string, string> = {
   'https://meet.google.com/*': 'the background sees a Meet tab navigate away from the call, so the call ends',
 };
+
+/** ARCHITECTURE rule 2 and issue 6: each content script's gzipped size (KiB, level 9) at most. */
+const CONTENT_SCRIPT_BUDGETS_KB: Record<string, number> = { 'calendar.js': 15, 'meet.js': 8 };
+/** A string only webextension-polyfill's code holds: content scripts use the browser's own promises. */
+const POLYFILL_MARKER = '__mozWebExtensionPolyfillReject__';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
@@ -111,6 +117,16 @@ test.describe('Chrome build (MV3)', () => {
   test('ships no remote code, no eval and no network calls', () => {
     expect(existsSync(join(CHROME, 'background.js'))).toBe(true);
     expect(remoteCodeFindings(CHROME)).toEqual([]);
+  });
+
+  test('keeps each content script small and without the polyfill', () => {
+    for (const [file, budgetKb] of Object.entries(CONTENT_SCRIPT_BUDGETS_KB)) {
+      const code = readFileSync(join(CHROME, 'content-scripts', file));
+      expect(gzipSync(code, { level: 9 }).length / 1024, file).toBeLessThanOrEqual(budgetKb);
+      expect(code.includes(POLYFILL_MARKER), file).toBe(false);
+    }
+    // The polyfill is still what the background and the extension pages are built with.
+    expect(readFileSync(join(CHROME, 'background.js')).includes(POLYFILL_MARKER)).toBe(true);
   });
 });
 
