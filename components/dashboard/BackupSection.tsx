@@ -78,10 +78,9 @@ export function BackupSection() {
     requestBadgeRefresh();
   };
 
-  const removedByReplace =
-    restore.step === 'previewed'
-      ? Object.values(restore.preview.tables).reduce((sum, c) => sum + c.notInFile, 0)
-      : 0;
+  const previewTotals = restore.step === 'previewed' ? Object.values(restore.preview.tables) : [];
+  const removedByReplace = previewTotals.reduce((sum, c) => sum + c.notInFile, 0);
+  const rowsInFile = previewTotals.reduce((sum, c) => sum + c.incoming, 0);
 
   return (
     <section id="backup" className="dashboard-section" aria-labelledby="backup-heading">
@@ -173,10 +172,17 @@ export function BackupSection() {
             <button type="button" className="primary" disabled={busy} onClick={() => void run()}>
               {mode === 'merge' ? 'Merge this backup' : 'Replace with this backup'}
             </button>
-            <button type="button" onClick={() => setRestore({ step: 'idle' })}>
+            <button type="button" disabled={busy} onClick={() => setRestore({ step: 'idle' })}>
               Cancel
             </button>
           </div>
+          {/* Every row is one write to the browser's database: years of data take several seconds. */}
+          {busy && (
+            <p role="status" data-testid="fourps-restore-busy">
+              Restoring {rowsInFile.toLocaleString()} rows… A backup of several years can take a few seconds.
+              Keep this page open: if it closes first, nothing is changed.
+            </p>
+          )}
         </div>
       )}
     </section>
