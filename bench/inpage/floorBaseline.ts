@@ -1,9 +1,10 @@
 /**
- * The floor: the least work any extension that learns every event chip must do, as a page script.
- * It watches the page the way the extension does (one observer, the added elements batched once per
- * frame), finds the chips among them, reads each chip's id and label, and serialises the batch as a
- * message to the background would be. It parses nothing, sends nothing, stores nothing and draws
- * nothing, so the extension can only cost more; what this adds bounds what a budget can ask.
+ * The floor: the least work any extension that learns every event chip must do. The bench runs it in
+ * an isolated world of its own, as a content script runs. It watches the page the way the extension
+ * does (one observer, the added elements batched once per frame), finds the chips among them, reads
+ * each chip's id and label, and serialises the batch as a message to the background would be. It
+ * parses nothing, sends nothing, stores nothing and draws nothing, so the extension can only cost
+ * more; what this adds bounds what a budget can ask.
  */
 import { findChips } from '@/lib/gcal/parseChip';
 import { EVENT_ID_ATTRIBUTE } from '@/lib/gcal/selectors';
