@@ -16,6 +16,8 @@ const TABLE_LABELS: Record<BackupTableName, string> = {
   settings: 'Settings',
 };
 
+type ExportState = { step: 'idle' } | { step: 'running' } | { step: 'failed'; error: string };
+
 type RestoreState =
   | { step: 'idle' }
   | { step: 'previewed'; fileName: string; json: string; preview: ImportPreview }
@@ -28,14 +30,25 @@ export function BackupSection() {
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState<ExportState>({ step: 'idle' });
 
+  // Years of data make a file of tens of megabytes, a second or two to read and write out.
   const download = async () => {
-    const backup = await exportBackup();
-    downloadText(
-      `four-ps-backup-${format(backup.exportedAt, 'yyyy-MM-dd')}.json`,
-      backupToJson(backup),
-      'application/json',
-    );
+    setExporting({ step: 'running' });
+    try {
+      const backup = await exportBackup();
+      downloadText(
+        `four-ps-backup-${format(backup.exportedAt, 'yyyy-MM-dd')}.json`,
+        backupToJson(backup),
+        'application/json',
+      );
+      setExporting({ step: 'idle' });
+    } catch (error) {
+      setExporting({
+        step: 'failed',
+        error: `The backup could not be made (${error instanceof Error ? error.message : String(error)}). Nothing was changed; try again.`,
+      });
+    }
   };
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -89,9 +102,24 @@ export function BackupSection() {
         Everything Four Ps knows lives only in this browser. A backup file holds all of it; keep one somewhere
         safe, and restore it here on a new computer or after a reinstall.
       </p>
-      <button type="button" className="primary" onClick={() => void download()}>
+      <button
+        type="button"
+        className="primary"
+        disabled={exporting.step === 'running'}
+        onClick={() => void download()}
+      >
         Download a backup
       </button>
+      {exporting.step === 'running' && (
+        <p role="status" data-testid="fourps-backup-busy">
+          Preparing the backup file…
+        </p>
+      )}
+      {exporting.step === 'failed' && (
+        <p className="form-error" role="alert" data-testid="fourps-backup-error">
+          {exporting.error}
+        </p>
+      )}
 
       <h2>Restore a backup</h2>
       <div className="field">

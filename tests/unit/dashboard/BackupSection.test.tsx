@@ -1,12 +1,17 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/dashboard/BackupSection';
+import type { BackupFile } from '@/lib/backup/backupFormat';
 import type { ImportPreview, ImportResult } from '@/lib/backup/importBackup';
 
-// The restore itself is tested on the database (tests/unit/backup); here it is held open, to see what
-// the page shows while it runs.
+// Export and restore themselves are tested on the database (tests/unit/backup); here they are held
+// open, to see what the page shows while they run.
 const imports = vi.hoisted(() => ({ previewImport: vi.fn(), importBackup: vi.fn() }));
 vi.mock('@/lib/backup/importBackup', () => imports);
+const exports = vi.hoisted(() => ({ exportBackup: vi.fn(), backupToJson: vi.fn(() => '{"a backup":true}') }));
+vi.mock('@/lib/backup/exportBackup', () => exports);
+const downloads = vi.hoisted(() => ({ downloadText: vi.fn() }));
+vi.mock('@/components/dashboard/downloadText', () => downloads);
 vi.mock('@/components/dashboard/requestBadgeRefresh', () => ({ requestBadgeRefresh: vi.fn() }));
 
 const counts = (incoming: number) => ({ incoming, added: incoming, updated: 0, notInFile: 0 });
@@ -36,7 +41,12 @@ function deferred<T>() {
 beforeEach(() => {
   imports.previewImport.mockReset().mockResolvedValue(preview);
   imports.importBackup.mockReset();
+  exports.exportBackup.mockReset();
+  downloads.downloadText.mockReset();
 });
+afterEach(cleanup);
+
+const downloadButton = () => screen.getByRole('button', { name: 'Download a backup' });
 
 describe('BackupSection', () => {
   it('says a restore is running, with its size, and lets nothing else start until it ends', async () => {
@@ -66,5 +76,55 @@ describe('BackupSection', () => {
     });
     expect(screen.queryByTestId('fourps-restore-busy')).toBeNull();
     expect(screen.getByTestId('fourps-restore-done').textContent).toContain('473 rows added');
+  });
+
+  it('says a backup is being made, then downloads it', async () => {
+    const making = deferred<BackupFile>();
+    exports.exportBackup.mockReturnValue(making.promise);
+    render(<BackupSection />);
+    await act(async () => {
+      fireEvent.click(downloadButton());
+    });
+    expect(screen.getByTestId('fourps-backup-busy').getAttribute('role')).toBe('status');
+    expect(downloadButton().hasAttribute('disabled')).toBe(true);
+    expect(downloads.downloadText).not.toHaveBeenCalled();
+
+    await act(async () => {
+      making.resolve({
+        format: 'fourps-backup',
+        formatVersion: 1,
+        exportedAt: new Date(2026, 10, 25, 9).getTime(),
+        schemaVersion: 3,
+        tables: {
+          relationships: [],
+          meetings: [],
+          preps: [],
+          notes: [],
+          actionItems: [],
+          plans: [],
+          settings: [],
+        },
+      });
+    });
+    expect(downloads.downloadText).toHaveBeenCalledWith(
+      'four-ps-backup-2026-11-25.json',
+      '{"a backup":true}',
+      'application/json',
+    );
+    expect(screen.queryByTestId('fourps-backup-busy')).toBeNull();
+    expect(downloadButton().hasAttribute('disabled')).toBe(false);
+  });
+
+  it('says so when a backup cannot be made, and lets the user try again', async () => {
+    exports.exportBackup.mockRejectedValue(new Error('QuotaExceededError'));
+    render(<BackupSection />);
+    await act(async () => {
+      fireEvent.click(downloadButton());
+    });
+    const error = screen.getByTestId('fourps-backup-error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toContain('The backup could not be made (QuotaExceededError)');
+    expect(downloads.downloadText).not.toHaveBeenCalled();
+    expect(downloadButton().hasAttribute('disabled')).toBe(false);
   });
 });
