@@ -58,7 +58,7 @@ function DetectionRulesEditor({ initial }: { initial: DetectionRules }) {
     try {
       await saveDetectionRules(rules);
       await redetectRecentMeetings();
-      setStatus('Saved. Upcoming meetings were checked again with these rules.');
+      setStatus('Saved. Known meetings were checked again; other events will be as Calendar shows them.');
     } catch (error) {
       setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -6,8 +6,8 @@ import { sendMessage } from '@/lib/messaging/sendMessage';
 
 /**
  * How many events the page remembers at least (at most twice as many). Weeks of browsing show thousands
- * of events; remembering only the most recent keeps the content script's memory flat (the background
- * stores everything anyway).
+ * of events; remembering only the most recent keeps the content script's memory flat (an event
+ * forgotten here is only reported once more).
  */
 const MAX_REMEMBERED_EVENTS = 1_000;
 

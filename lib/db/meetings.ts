@@ -2,6 +2,7 @@ import { detectMentoring } from '@/lib/detect/detectMentoring';
 import type { CalendarEvent, CalendarEventSource } from '@/lib/gcal/calendarEvent';
 import { db } from './database';
 import type { MeetingRecord } from './records';
+import { sameContent } from './sameContent';
 import { getDetectionRules, getSeriesOverrides } from './settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,8 +26,21 @@ export function meetingEnd(meeting: MeetingRecord): number | undefined {
 }
 
 /**
- * Stores what the calendar showed of each event (one transaction for the whole batch) and returns the
- * stored meetings, detection applied. Seeing the same event again updates it; it never duplicates.
+ * Whether a calendar event the database does not hold yet earns a row: a mentoring meeting, or one the
+ * user or a relationship has claimed. Other events are judged and answered but not kept, so the titles
+ * of the user's other meetings stay in Calendar, and the dozens of chips a week shows cost no writes.
+ */
+function worthKeeping(meeting: MeetingRecord): boolean {
+  return (
+    meeting.detection.mentoring || meeting.userOverride !== undefined || meeting.relationshipId !== undefined
+  );
+}
+
+/**
+ * Judges each event the calendar showed and returns the meetings as stored or judged, detection
+ * applied. Mentoring meetings, and events already stored, are written (one transaction for the whole
+ * batch); seeing the same event again updates it, never duplicates it, and writes nothing when nothing
+ * but the time of seeing changed.
  */
 export async function upsertMeetingsFromCalendar(
   events: CalendarEvent[],
@@ -62,7 +76,12 @@ export async function upsertMeetingsFromCalendar(
       stored.push(merged);
     }
     await attachSeriesRelationships(batch);
-    await db.meetings.bulkPut([...batch.values()]);
+    const storedById = new Map(ids.map((id, index) => [id, storedRows[index]]));
+    const changed = [...batch.values()].filter((meeting) => {
+      const before = storedById.get(meeting.id);
+      return before ? !sameContent(before, meeting, ['updatedAt']) : worthKeeping(meeting);
+    });
+    if (changed.length > 0) await db.meetings.bulkPut(changed);
     return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
   });
 }

@@ -49,11 +49,35 @@ describe('upsertMeetingsFromCalendar', () => {
     expect(stored?.start).toBe(SEPT_15_3PM + HOUR);
   });
 
-  it('records an event that is not about mentoring as not mentoring', async () => {
+  it('judges an event that is not about mentoring as not mentoring, and keeps no row of it', async () => {
     const [meeting] = await upsertMeetingsFromCalendar([
       calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] }),
     ]);
     expect(meeting?.detection.mentoring).toBe(false);
+    expect(await db.meetings.get('gcal:standup')).toBeUndefined();
+  });
+
+  it('writes nothing when an event is seen again unchanged', async () => {
+    await upsertMeetingsFromCalendar([calendarEvent()], 1_000);
+    await upsertMeetingsFromCalendar([calendarEvent()], 2_000);
+    expect((await db.meetings.get('gcal:evt1'))?.updatedAt).toBe(1_000);
+    await upsertMeetingsFromCalendar([calendarEvent({ title: 'Mentoring with Sam (moved room)' })], 3_000);
+    expect(await db.meetings.get('gcal:evt1')).toMatchObject({
+      title: 'Mentoring with Sam (moved room)',
+      updatedAt: 3_000,
+    });
+  });
+
+  it('keeps following an event once stored, even after it stops counting as mentoring', async () => {
+    const event = calendarEvent({ eventId: 'weekly', title: 'Mentoring with Sam' });
+    await setMentoringOverride(event, false, 'event');
+    await upsertMeetingsFromCalendar([{ ...event, title: 'Catch-up with Sam', start: SEPT_15_3PM + DAY }]);
+    expect(await db.meetings.get('gcal:weekly')).toMatchObject({
+      title: 'Catch-up with Sam',
+      start: SEPT_15_3PM + DAY,
+      userOverride: false,
+      detection: { mentoring: false },
+    });
   });
 
   it('lets later instances of a series join the relationship of an earlier one', async () => {
@@ -180,15 +204,22 @@ describe('redetectRecentMeetings', () => {
   it('applies new rules to stored upcoming meetings at once', async () => {
     const now = SEPT_15_3PM - DAY;
     await upsertMeetingsFromCalendar([
-      calendarEvent({ eventId: 'jour', title: 'Jour fixe with Kim', guests: [] }),
+      calendarEvent({ eventId: 'panel', title: 'Mentoring: hiring panel', guests: [] }),
     ]);
-    expect((await db.meetings.get('gcal:jour'))?.detection.mentoring).toBe(false);
+    expect((await db.meetings.get('gcal:panel'))?.detection.mentoring).toBe(true);
+    const rules = await getDetectionRules();
+    await saveDetectionRules({ ...rules, excludedWords: [...rules.excludedWords, 'hiring panel'] });
+    await redetectRecentMeetings(now);
+    expect((await db.meetings.get('gcal:panel'))?.detection.mentoring).toBe(false);
+  });
+
+  it('lets an event no rule matched before count once Calendar shows it again', async () => {
+    const jourFixe = calendarEvent({ eventId: 'jour', title: 'Jour fixe with Kim', guests: [] });
+    await upsertMeetingsFromCalendar([jourFixe]);
     const rules = await getDetectionRules();
     await saveDetectionRules({ ...rules, keywords: [...rules.keywords, 'jour fixe'] });
-    await redetectRecentMeetings(now);
-    expect((await db.meetings.get('gcal:jour'))?.detection).toMatchObject({
-      mentoring: true,
-      reason: 'keyword',
-    });
+    const [seenAgain] = await upsertMeetingsFromCalendar([jourFixe]);
+    expect(seenAgain?.detection).toMatchObject({ mentoring: true, reason: 'keyword' });
+    expect((await db.meetings.get('gcal:jour'))?.detection.mentoring).toBe(true);
   });
 });
