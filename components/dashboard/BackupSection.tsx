@@ -30,6 +30,8 @@ export function BackupSection() {
   const [restore, setRestore] = useState<RestoreState>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [busy, setBusy] = useState(false);
+  /** Rows written so far of those the restore writes, once it has started writing. */
+  const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
   const [exporting, setExporting] = useState<ExportState>({ step: 'idle' });
 
   // Years of data make a file of tens of megabytes, a second or two to read and write out.
@@ -74,7 +76,10 @@ export function BackupSection() {
   const run = async () => {
     if (restore.step !== 'previewed') return;
     setBusy(true);
-    const result = await importBackup(restore.json, mode);
+    setProgress(null);
+    const result = await importBackup(restore.json, mode, (written, total) =>
+      setProgress({ written, total }),
+    );
     setBusy(false);
     if (!result.ok) {
       setRestore({ step: 'failed', error: result.error });
@@ -86,7 +91,7 @@ export function BackupSection() {
     const removed = mode === 'replace' ? totals.reduce((sum, c) => sum + c.notInFile, 0) : 0;
     setRestore({
       step: 'restored',
-      message: `Backup restored: ${added} rows added, ${updated} updated${mode === 'replace' ? `, ${removed} removed` : ''}.`,
+      message: `Backup restored: ${added.toLocaleString()} rows added, ${updated.toLocaleString()} updated${mode === 'replace' ? `, ${removed.toLocaleString()} removed` : ''}.`,
     });
     requestBadgeRefresh();
   };
@@ -165,10 +170,10 @@ export function BackupSection() {
                 return (
                   <tr key={name} data-table={name}>
                     <th scope="row">{TABLE_LABELS[name]}</th>
-                    <td>{counts.incoming}</td>
-                    <td>{counts.added}</td>
-                    <td>{counts.updated}</td>
-                    <td>{counts.notInFile}</td>
+                    <td>{counts.incoming.toLocaleString()}</td>
+                    <td>{counts.added.toLocaleString()}</td>
+                    <td>{counts.updated.toLocaleString()}</td>
+                    <td>{counts.notInFile.toLocaleString()}</td>
                   </tr>
                 );
               })}
@@ -193,7 +198,8 @@ export function BackupSection() {
                 onChange={() => setMode('replace')}
               />{' '}
               Replace: make this device exactly like the file
-              {removedByReplace > 0 && ` (deletes ${removedByReplace} rows that are only on this device)`}
+              {removedByReplace > 0 &&
+                ` (deletes ${removedByReplace.toLocaleString()} rows that are only on this device)`}
             </label>
           </fieldset>
           <div className="form-actions">
@@ -207,8 +213,15 @@ export function BackupSection() {
           {/* Every row is one write to the browser's database: years of data take several seconds. */}
           {busy && (
             <p role="status" data-testid="fourps-restore-busy">
-              Restoring {rowsInFile.toLocaleString()} rows… A backup of several years can take a few seconds.
-              Keep this page open: if it closes first, nothing is changed.
+              Restoring {rowsInFile.toLocaleString()} rows… Years of data take a while. Keep this page open:
+              if it closes before the end, nothing is changed.
+            </p>
+          )}
+          {/* Not a live region: a count read out every fraction of a second would drown everything else. */}
+          {busy && progress && (
+            <p className="restore-progress" data-testid="fourps-restore-progress">
+              <progress aria-label="Restore progress" max={progress.total} value={progress.written} />{' '}
+              {progress.written.toLocaleString()} of {progress.total.toLocaleString()} rows written
             </p>
           )}
         </div>

@@ -62,9 +62,14 @@ export async function previewImport(json: string): Promise<ImportPreview | Impor
  * IndexedDB loop is no faster, and relaxed durability saves nothing), so restoring the 10-year database
  * over itself spent ~18 s rewriting 60,050 equal rows. Reading them all (one getAll per table) and
  * comparing takes about a second. The transaction is held while the file is checked, which is what
- * lets IndexedDB read in the meantime; nothing is written unless the whole file passed.
+ * lets IndexedDB read in the meantime; nothing is written unless the whole file passed. Rows are
+ * written a batch at a time, each batch reported to `onProgress`, all within the one transaction.
  */
-export async function importBackup(json: string, mode: ImportMode): Promise<ImportResult | ImportError> {
+export async function importBackup(
+  json: string,
+  mode: ImportMode,
+  onProgress?: ImportProgress,
+): Promise<ImportResult | ImportError> {
   try {
     return await db.transaction('rw', allTables(), async (): Promise<ImportResult | ImportError> => {
       // Read inside the transaction, so the counts and the comparison describe exactly the rows this
@@ -72,7 +77,7 @@ export async function importBackup(json: string, mode: ImportMode): Promise<Impo
       const reading = readBackupTables();
       const parsed = parseBackup(json, db.verno);
       if (!parsed.ok) return parsed;
-      const counts = await restoreTables(parsed.backup.tables, await reading, mode);
+      const counts = await restoreTables(parsed.backup.tables, await reading, mode, onProgress);
       return { ok: true, mode, counts };
     });
   } catch (error) {
@@ -92,38 +97,85 @@ interface RestorableTable<Row> {
   bulkPut(rows: readonly Row[]): PromiseLike<unknown>;
 }
 
-/** Writes the tables one after the other, in the order of BACKUP_TABLE_NAMES. */
+/**
+ * Told after each batch of writes: how many rows are written (or deleted) so far, of how many in all.
+ * Restoring years of data into an empty database takes many seconds; this lets the page show how far it is.
+ */
+export type ImportProgress = (written: number, total: number) => void;
+
+/** Rows per write between two progress reports: a report every few hundred milliseconds at most. */
+const WRITE_BATCH = 2_000;
+
+/** One table's share of a restore: its counts, how many writes it makes, and the writing itself. */
+interface PlannedTable {
+  counts: TableImportCounts;
+  writes: number;
+  write(reportWritten: (rows: number) => void): Promise<void>;
+}
+
+/** Plans every table first, so the total is known, then writes them in the order of BACKUP_TABLE_NAMES. */
 async function restoreTables(
   file: BackupTables,
   stored: BackupTables,
   mode: ImportMode,
+  onProgress: ImportProgress | undefined,
 ): Promise<ImportCounts> {
   const fileKeys = backupRowKeys(file);
   const storedKeys = backupRowKeys(stored);
-  const restore = <Name extends BackupTableName>(
+  const plan = <Name extends BackupTableName>(
     name: Name,
     table: RestorableTable<BackupTables[Name][number]>,
-  ) => restoreTable(table, file[name], fileKeys[name], stored[name], storedKeys[name], mode);
+  ) => planTable(table, file[name], fileKeys[name], stored[name], storedKeys[name], mode);
+  const planned: Record<BackupTableName, PlannedTable> = {
+    relationships: plan('relationships', db.relationships),
+    meetings: plan('meetings', db.meetings),
+    preps: plan('preps', db.preps),
+    notes: plan('notes', db.notes),
+    actionItems: plan('actionItems', db.actionItems),
+    plans: plan('plans', db.plans),
+    settings: plan('settings', db.settings),
+  };
+  const total = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + planned[name].writes, 0);
+  let written = 0;
+  for (const name of BACKUP_TABLE_NAMES) {
+    await planned[name].write((rows) => {
+      written += rows;
+      onProgress?.(written, total);
+    });
+  }
   return {
-    relationships: await restore('relationships', db.relationships),
-    meetings: await restore('meetings', db.meetings),
-    preps: await restore('preps', db.preps),
-    notes: await restore('notes', db.notes),
-    actionItems: await restore('actionItems', db.actionItems),
-    plans: await restore('plans', db.plans),
-    settings: await restore('settings', db.settings),
+    relationships: planned.relationships.counts,
+    meetings: planned.meetings.counts,
+    preps: planned.preps.counts,
+    notes: planned.notes.counts,
+    actionItems: planned.actionItems.counts,
+    plans: planned.plans.counts,
+    settings: planned.settings.counts,
   };
 }
 
+/** Writes `items` a batch at a time, reporting each batch once it is written. */
+async function inBatches<Item>(
+  items: readonly Item[],
+  writeBatch: (batch: Item[]) => PromiseLike<unknown>,
+  reportWritten: (rows: number) => void,
+): Promise<void> {
+  for (let from = 0; from < items.length; from += WRITE_BATCH) {
+    const batch = items.slice(from, from + WRITE_BATCH);
+    await writeBatch(batch);
+    reportWritten(batch.length);
+  }
+}
+
 /** `keys[i]` is the primary key of `rows[i]`, for the file's rows and the stored ones alike. */
-async function restoreTable<Row>(
+function planTable<Row>(
   table: RestorableTable<Row>,
   rows: Row[],
   keys: string[],
   storedRows: Row[],
   storedKeys: string[],
   mode: ImportMode,
-): Promise<TableImportCounts> {
+): PlannedTable {
   const storedByKey = new Map(storedKeys.map((key, i) => [key, storedRows[i] as Row]));
   const changed: Row[] = [];
   let updated = 0;
@@ -139,20 +191,29 @@ async function restoreTable<Row>(
     notInFile: storedRows.length - updated,
   };
 
+  let clear = false;
+  let gone: string[] = [];
+  let puts = changed;
   if (mode === 'replace') {
     const inFile = new Set(keys);
-    const gone = storedKeys.filter((key) => !inFile.has(key));
+    gone = storedKeys.filter((key) => !inFile.has(key));
     // clear() costs a fraction of a delete per row: when deleting and rewriting what differs would take
     // more requests than rewriting the whole file, empty the table and do that.
     if (gone.length + changed.length > rows.length) {
-      await table.clear();
-      await table.bulkPut(rows);
-      return counts;
+      clear = true;
+      gone = [];
+      puts = rows;
     }
-    if (gone.length > 0) await table.bulkDelete(gone);
   }
-  if (changed.length > 0) await table.bulkPut(changed);
-  return counts;
+  return {
+    counts,
+    writes: gone.length + puts.length,
+    write: async (reportWritten) => {
+      if (clear) await table.clear();
+      await inBatches(gone, (batch) => table.bulkDelete(batch), reportWritten);
+      await inBatches(puts, (batch) => table.bulkPut(batch), reportWritten);
+    },
+  };
 }
 
 /**

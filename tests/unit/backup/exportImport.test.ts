@@ -275,6 +275,60 @@ describe('rows the database already holds', () => {
   );
 });
 
+describe('progress', () => {
+  /** The seed with `count` action items, all copies of its first one under new ids. */
+  function seedWithActionItems(count: number): BackupTables {
+    const tables = seedTables();
+    const [item] = tables.actionItems;
+    if (!item) throw new Error('seed has no action items');
+    tables.actionItems = Array.from({ length: count }, (_, i) => ({ ...item, id: `ai-many-${i}` }));
+    return tables;
+  }
+  const backupJson = (tables: BackupTables) =>
+    JSON.stringify({ format: 'fourps-backup', formatVersion: 1, exportedAt: 1, schemaVersion: 1, tables });
+
+  it('reports every batch written, up to every row of the file, into an empty database', async () => {
+    const tables = seedWithActionItems(4_500);
+    const rowsInFile = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
+    const reports: [number, number][] = [];
+
+    const result = await importBackup(backupJson(tables), 'merge', (written, total) =>
+      reports.push([written, total]),
+    );
+
+    expect(result).toMatchObject({ ok: true });
+    expect(reports.every(([, total]) => total === rowsInFile)).toBe(true);
+    expect(reports.at(-1)).toEqual([rowsInFile, rowsInFile]);
+    const written = reports.map(([count]) => count);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    // 4,500 action items are written in three batches, so the page hears of them three times.
+    const duringActionItems = written.filter((count, i) => count - (written[i - 1] ?? 0) > 100);
+    expect(duringActionItems).toHaveLength(3);
+    expect(await db.actionItems.count()).toBe(4_500);
+  });
+
+  it('counts only the rows that change: deletions of a replace, and no row stored unchanged', async () => {
+    await seedDatabase();
+    const tables = seedTables();
+    const [first, ...others] = tables.notes;
+    if (!first) throw new Error('seed has no notes');
+    tables.notes = others;
+    const reports: [number, number][] = [];
+
+    await importBackup(backupJson(tables), 'replace', (written, total) => reports.push([written, total]));
+
+    expect(reports).toEqual([[1, 1]]);
+    expect(await db.notes.get(first.meetingId)).toBeUndefined();
+  });
+
+  it('reports nothing when the file holds exactly what is stored', async () => {
+    await seedDatabase();
+    const onProgress = vi.fn();
+    await importBackup(backupJson(seedTables()), 'merge', onProgress);
+    expect(onProgress).not.toHaveBeenCalled();
+  });
+});
+
 describe('previewImport', () => {
   it('tells per table how many rows would be added, updated, or are only in the database', async () => {
     await seedDatabase();

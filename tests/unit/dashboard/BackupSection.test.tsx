@@ -69,12 +69,25 @@ describe('BackupSection', () => {
     expect(busy.textContent).toContain('Keep this page open');
     expect(screen.getByRole('button', { name: 'Merge this backup' }).hasAttribute('disabled')).toBe(true);
     expect(screen.getByRole('button', { name: 'Cancel' }).hasAttribute('disabled')).toBe(true);
-    expect(imports.importBackup).toHaveBeenCalledWith('{"a backup":true}', 'merge');
+    expect(imports.importBackup).toHaveBeenCalledWith('{"a backup":true}', 'merge', expect.any(Function));
+    expect(screen.queryByTestId('fourps-restore-progress')).toBeNull();
+
+    const onProgress = imports.importBackup.mock.calls[0]?.[2] as (written: number, total: number) => void;
+    act(() => onProgress(2_000, 4_730));
+    const progress = screen.getByTestId('fourps-restore-progress');
+    expect(progress.textContent).toContain(
+      `${(2_000).toLocaleString()} of ${(4_730).toLocaleString()} rows written`,
+    );
+    const bar = screen.getByRole('progressbar', { name: 'Restore progress' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['2000', '4730']);
+    // The count is not read out each time it moves: only the status line is a live region.
+    expect(progress.closest('[role="status"], [aria-live]')).toBeNull();
 
     await act(async () => {
       restoring.resolve({ ok: true, mode: 'merge', counts: preview.tables });
     });
     expect(screen.queryByTestId('fourps-restore-busy')).toBeNull();
+    expect(screen.queryByTestId('fourps-restore-progress')).toBeNull();
     expect(screen.getByTestId('fourps-restore-done').textContent).toContain('473 rows added');
   });
 
