@@ -117,7 +117,12 @@ function mergeCalendarEvent(
   id: string,
   now: number,
 ): MeetingRecord {
-  const timing = { title: event.title, start: event.start, end: event.end, allDay: event.allDay };
+  // A view whose date line could not be read (a language the parser does not know, say) tells no time:
+  // the time another view read stays, rather than the meeting losing its place in the calendar.
+  const timing =
+    event.start === undefined && existing?.start !== undefined
+      ? { title: event.title, start: existing.start, end: existing.end, allDay: existing.allDay }
+      : { title: event.title, start: event.start, end: event.end, allDay: event.allDay };
   if (existing?.seenIn && SOURCE_RICHNESS[event.source] < SOURCE_RICHNESS[existing.seenIn]) {
     // A chip still tells reliably when a meeting moved or was renamed.
     return {

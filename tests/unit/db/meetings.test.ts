@@ -49,6 +49,19 @@ describe('upsertMeetingsFromCalendar', () => {
     expect(stored?.start).toBe(SEPT_15_3PM + HOUR);
   });
 
+  it('keeps the time a chip told when the details dialog shows a date it cannot read', async () => {
+    await upsertMeetingsFromCalendar([calendarEvent({ source: 'chip', guests: [] })]);
+    const [meeting] = await upsertMeetingsFromCalendar([
+      calendarEvent({ start: undefined, end: undefined, description: 'Agenda: career goals' }),
+    ]);
+    expect(meeting).toMatchObject({ start: SEPT_15_3PM, end: SEPT_15_3PM + HOUR, seenIn: 'dialog' });
+    expect(await db.meetings.get('gcal:evt1')).toMatchObject({
+      start: SEPT_15_3PM,
+      end: SEPT_15_3PM + HOUR,
+      description: 'Agenda: career goals',
+    });
+  });
+
   it('judges an event that is not about mentoring as not mentoring, and keeps no row of it', async () => {
     const [meeting] = await upsertMeetingsFromCalendar([
       calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] }),
