@@ -19,6 +19,9 @@ export const DEFAULT_KEYWORDS_BY_LANGUAGE = {
   de: ['Mentoring*', 'Mentor', 'Mentoren*', 'Mentorin', 'Mentorinnen', 'Mentee*', 'Coaching*', '1:1'],
   fr: ['mentorat', 'mentor', 'mentore', 'mentoré', 'mentorée', 'coaching', 'tête-à-tête'],
   es: ['mentoría', 'mentor', 'mentora', 'mentores', 'mentorado', 'mentorada', 'coaching', 'uno a uno'],
+  // pt mostly folds onto es (mentoria = mentoría); listed whole so each language reads complete.
+  pt: ['mentoria', 'mentor', 'mentora', 'mentores', 'mentorado', 'mentorada', 'coaching'],
+  it: ['mentoring', 'mentore', 'mentori', 'mentorato', 'mentorship', 'coaching'],
   // Spaceless script: these match anywhere in the text. メンティ also covers メンティー.
   ja: ['メンタリング', 'メンター', 'メンティー', 'メンティ', 'コーチング', '1on1', 'ワンオンワン'],
 } as const satisfies Record<string, readonly string[]>;

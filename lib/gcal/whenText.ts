@@ -5,7 +5,7 @@
  * Time zone: Calendar's own zone setting is not in the DOM, so every time is read in the browser's zone
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
- * Languages: en, de, fr, es, ja by small hand tables (date-fns locales would blow the content script's
+ * Languages: en, de, fr, es, pt, it, ja by small hand tables (date-fns locales would blow the content script's
  * 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a `data-datekey`) or is
  * the occurrence nearest to `now`.
  */
@@ -46,19 +46,24 @@ interface WhenHalf {
 }
 
 // Month names and abbreviations of every supported UI language; identical spellings agree on the month.
+// Left out: "out" and "set" (pt and it short forms of October and September), English words that a
+// title would turn into a date ("2 out of 3"); Calendar writes those months in full where it dates events.
 const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene']],
-  [2, ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero']],
-  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr']],
-  [5, ['may', 'mai', 'mayo']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio']],
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen']],
+  [
+    2,
+    ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'fevereiro', 'fev', 'febbraio'],
+  ],
+  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'março']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug']],
   [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
-  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre']],
+  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'sett']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'ottobre', 'ott']],
   [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre']],
 ];
 const MONTH_BY_NAME = new Map<string, number>(
   MONTH_NAMES.flatMap(([month, names]) => names.map((name) => [name, month] as const)),
@@ -71,6 +76,8 @@ const WEEKDAY_NAMES = [
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
   'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
+  'segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira',
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
   '[月火水木金土日]曜日',
 ].join('|');
 /**
@@ -120,10 +127,11 @@ const TIME_PATTERN =
   /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
 
 /** Separators between the two ends of a range. */
-const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta)\s+/u;
+const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle)\s+/u;
 
 /** Words Calendar writes instead of a time for all-day events. */
-const ALL_DAY_WORDS = /^(?:all day|all-day|ganztägig|toute la journée|todo el día|終日)$/iu;
+const ALL_DAY_WORDS =
+  /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|終日)$/iu;
 
 function monthNumber(name: string | undefined): string | undefined {
   const month = name ? MONTH_BY_NAME.get(name.toLowerCase()) : undefined;
@@ -431,7 +439,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta'), 'gu');
+const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta|até|às|das|dalle|alle'), 'gu');
 
 /**
  * True for text that only shows a time, a time range or "All day" (a chip's visible time line),

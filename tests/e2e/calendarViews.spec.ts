@@ -24,6 +24,8 @@ const EXPECTED: Record<string, 'prep' | 'mark'> = {
   'week-popover-de.html': 'prep',
   'week-popover-fr.html': 'prep',
   'week-popover-es.html': 'prep',
+  'week-popover-pt.html': 'prep',
+  'week-popover-it.html': 'prep',
   'week-popover-ja.html': 'prep',
 };
 

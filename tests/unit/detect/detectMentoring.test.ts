@@ -88,6 +88,22 @@ describe('default keywords, per language', () => {
   ])('es: %s', (title) => expect(isMentoring(title)).toBe(true));
 
   it.each([
+    'Mentoria com Ana',
+    'Reunião com minha mentora',
+    'Acompanhamento dos mentorados',
+    'Sessão de coaching',
+    'Conversa com a mentorada',
+  ])('pt: %s', (title) => expect(isMentoring(title)).toBe(true));
+
+  it.each([
+    'Mentoring con Giulia',
+    'Incontro con il mio mentore',
+    'Pranzo tra mentori',
+    'Avvio del programma di mentorato',
+    'Sessione di coaching',
+  ])('it: %s', (title) => expect(isMentoring(title)).toBe(true));
+
+  it.each([
     'メンタリング',
     '田中さんとのメンタリング',
     'メンター面談',
@@ -238,8 +254,16 @@ describe('matching', () => {
 });
 
 describe('defaultDetectionRules', () => {
-  it('covers the five UI languages and the English list from the architecture', () => {
-    expect(Object.keys(DEFAULT_KEYWORDS_BY_LANGUAGE).sort()).toEqual(['de', 'en', 'es', 'fr', 'ja']);
+  it('covers the seven UI languages and the English list from the architecture', () => {
+    expect(Object.keys(DEFAULT_KEYWORDS_BY_LANGUAGE).sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'it',
+      'ja',
+      'pt',
+    ]);
     for (const word of [
       'mentor',
       'mentee',

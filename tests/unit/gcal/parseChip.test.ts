@@ -179,6 +179,14 @@ describe('findChips and parseChip', () => {
       'Planificación del offsite',
       'Reunión diaria del equipo',
     ],
+    ['pt', 'week-popover-pt.html', 'Mentoria com Sam', 'Planejamento do offsite', 'Reunião diária da equipe'],
+    [
+      'it',
+      'week-popover-it.html',
+      'Mentoring con Sam',
+      "Pianificazione dell'offsite",
+      'Riunione giornaliera del team',
+    ],
     ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', 'オフサイト計画', 'チーム朝会'],
   ])('reads %s chips (24h)', (locale, name, mentoring, offsite, standup) => {
     const calendarId = locale === 'ja' ? 'alex.doe@gmail.com' : ME;

@@ -410,6 +410,20 @@ describe.each([
     'Sala 4.12, edificio B',
     'Conversación mensual de mentoría con Sam.',
   ],
+  [
+    'pt',
+    'week-popover-pt.html',
+    'Mentoria com Sam',
+    'Sala 4.12, prédio B',
+    'Conversa mensal de mentoria com Sam.',
+  ],
+  [
+    'it',
+    'week-popover-it.html',
+    'Mentoring con Sam',
+    'Sala 4.12, edificio B',
+    'Colloquio mensile di mentoring con Sam.',
+  ],
   ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', '会議室 4.12', 'Sam との月例メンタリング。'],
 ])('locale %s (24h)', (locale, name, title, location, descriptionStart) => {
   it('parses title, 15:00–16:00 on September 15, guests and Meet', () => {
@@ -431,7 +445,7 @@ describe.each([
     });
     expect(event?.description?.startsWith(descriptionStart)).toBe(true);
     expect(event?.description?.split('\n')).toHaveLength(2);
-    // de, fr and ja carry responses only as translated labels: the text fallback must read them.
+    // de, fr, it and ja carry responses only as translated labels: the text fallback must read them.
     expect(event?.guests).toEqual([
       { email: me, name: 'Alex Doe', response: 'accepted', organizer: true },
       { email: 'sam.rivera@example.com', name: 'Sam Rivera', response: 'accepted' },

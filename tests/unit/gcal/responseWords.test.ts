@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isDeclinedText, responseFromText } from '../../../lib/gcal/responseWords';
+import {
+  isCancelledTitle,
+  isDeclinedText,
+  mentionsOrganizer,
+  responseFromText,
+  rsvpChoiceFromText,
+} from '../../../lib/gcal/responseWords';
 
 describe('isDeclinedText', () => {
   it.each([
@@ -18,5 +24,37 @@ describe('isDeclinedText', () => {
     'September 15, 2026',
   ])('agrees with responseFromText on "%s"', (text) => {
     expect(isDeclinedText(text)).toBe(responseFromText(text) === 'declined');
+  });
+});
+
+describe('responseFromText in Portuguese and Italian', () => {
+  it.each([
+    ['Aceito', 'accepted'],
+    ['Aceitou', 'accepted'],
+    ['Recusado', 'declined'],
+    ['Talvez', 'tentative'],
+    ['Aguardando resposta', 'needsAction'],
+    ['Accettato', 'accepted'],
+    ['Rifiutato', 'declined'],
+    ['Forse', 'tentative'],
+    ['In attesa di risposta', 'needsAction'],
+  ] as const)('"%s" is %s', (text, response) => {
+    expect(responseFromText(text)).toBe(response);
+    expect(isDeclinedText(text)).toBe(response === 'declined');
+  });
+
+  it.each([
+    ['Sim', 'accepted'],
+    ['Não', 'declined'],
+    ['Sì', 'accepted'],
+    ['Forse', 'tentative'],
+  ] as const)('RSVP button "%s" is %s', (text, response) => {
+    expect(rsvpChoiceFromText(text)).toBe(response);
+  });
+
+  it('reads cancelled titles and organizers', () => {
+    expect(isCancelledTitle('Annullato: Mentoring con Sam')).toBe(true);
+    expect(isCancelledTitle('Cancelado: Mentoria com Sam')).toBe(true);
+    expect(mentionsOrganizer('Organizzatore')).toBe(true);
   });
 });

@@ -27,6 +27,10 @@ describe('parseWhenText: popover first line', () => {
     ['fr with h', 'mardi 15 septembre⋅15 h 00 – 16 h 00', MENTORING_SLOT],
     ['es 24h', 'martes, 15 de septiembre⋅15:00 – 16:00', MENTORING_SLOT],
     ['es 12h', 'martes, 15 de septiembre⋅3:00 p. m. – 4:00 p. m.', MENTORING_SLOT],
+    ['pt 24h', 'terça-feira, 15 de setembro⋅15:00 – 16:00', MENTORING_SLOT],
+    ['pt with até', 'terça-feira, 15 de setembro de 2026⋅15:00 até 16:00', MENTORING_SLOT],
+    ['it 24h', 'martedì 15 settembre⋅15:00 – 16:00', MENTORING_SLOT],
+    ['it with dalle … alle', 'martedì 15 settembre 2026⋅dalle 15:00 alle 16:00', MENTORING_SLOT],
     ['ja 24h', '9月15日 (火曜日)⋅15:00～16:00', MENTORING_SLOT],
     ['ja 午後 written once', '9月15日 (火曜日)⋅午後3:00～4:00', MENTORING_SLOT],
     ['ja 午前 to 午後 0時台', '9月15日 (火曜日)⋅午前11:00～午後0:30', timed(15, 11, 0, 12, 30)],
@@ -42,6 +46,8 @@ describe('parseWhenText: popover first line', () => {
     ['de', 'Dienstag, 15. September'],
     ['fr', 'mardi 15 septembre'],
     ['es', 'martes, 15 de septiembre'],
+    ['pt', 'terça-feira, 15 de setembro'],
+    ['it', 'martedì 15 settembre'],
     ['ja', '9月15日 (火曜日)'],
   ])('all-day, %s', (_locale, text) => {
     expect(parseWhenText(text, NOW)).toEqual({ start: sept(15), end: sept(16), allDay: true });
@@ -52,6 +58,8 @@ describe('parseWhenText: popover first line', () => {
     ['de', 'Mittwoch, 16. September – Donnerstag, 17. September'],
     ['fr', 'mercredi 16 septembre – jeudi 17 septembre'],
     ['es', 'miércoles, 16 de septiembre – jueves, 17 de septiembre'],
+    ['pt', 'quarta-feira, 16 de setembro – quinta-feira, 17 de setembro'],
+    ['it', 'mercoledì 16 settembre – giovedì 17 settembre'],
     ['ja', '9月16日 (水曜日)～9月17日 (木曜日)'],
     ['en short', 'September 16 – 17'],
   ])('multi-day all-day range, %s', (_locale, text) => {
@@ -84,6 +92,22 @@ describe('parseWhenText: popover first line', () => {
     );
   });
 
+  it.each([
+    ['pt', '15 de outubro de 2026', 10],
+    ['pt', '3 de dezembro de 2026', 12],
+    ['it', '3 ottobre 2026', 10],
+    ['it', '1 maggio 2026', 5],
+    ['it', '2 dicembre 2026', 12],
+  ])('reads %s month names: %s', (_locale, text, month) => {
+    expect(new Date(parseWhenText(text, NOW)?.start ?? 0).getMonth() + 1).toBe(month);
+  });
+
+  it('does not take English words for the Portuguese short months', () => {
+    // "out" (outubro) and "set" (setembro) are left out: "2 out of 3" is no date.
+    expect(parseWhenText('Best 2 out of 3', NOW)).toBeNull();
+    expect(parseWhenText('Round 3 set', NOW)).toBeNull();
+  });
+
   it('returns null for text without a date', () => {
     expect(parseWhenText('Weekly on Tuesday', NOW)).toBeNull();
     expect(parseWhenText('', NOW)).toBeNull();
@@ -98,6 +122,9 @@ describe('parseChipWhenText: chip screen-reader line', () => {
     ['de', '15:00 bis 16:00, Mentoring mit Sam, Alex Doe, Zugesagt, Kein Ort, 15. September 2026'],
     ['fr', 'De 15:00 à 16:00, Mentorat avec Sam, Alex Doe, Accepté, Aucun lieu, 15 septembre 2026'],
     ['es', 'De 15:00 a 16:00, Mentoría con Sam, Alex Doe, Aceptado, Sin ubicación, 15 de septiembre de 2026'],
+    ['pt', '15:00 até 16:00, Mentoria com Sam, Alex Doe, Aceito, Sem local, 15 de setembro de 2026'],
+    ['pt with das … às', 'Das 15:00 às 16:00, Mentoria com Sam, Alex Doe, Aceito, 15 de setembro de 2026'],
+    ['it', 'Dalle 15:00 alle 16:00, Mentoring con Sam, Alex Doe, Accettato, Nessun luogo, 15 settembre 2026'],
     ['ja', '15:00～16:00、メンタリング (Sam)、Alex Doe、承諾済み、場所なし、2026年9月15日'],
   ])('%s', (_locale, label) => {
     expect(parseChipWhenText(label, NOW)).toEqual(MENTORING_SLOT);
@@ -119,6 +146,11 @@ describe('parseChipWhenText: chip screen-reader line', () => {
     [
       'es',
       'Todo el día, Planificación del offsite, Alex Doe, Aceptado, Sin ubicación, 14 de septiembre de 2026',
+    ],
+    ['pt', 'Dia inteiro, Planejamento do offsite, Alex Doe, Aceito, Sem local, 14 de setembro de 2026'],
+    [
+      'it',
+      "Tutto il giorno, Pianificazione dell'offsite, Alex Doe, Accettato, Nessun luogo, 14 settembre 2026",
     ],
     ['ja', '終日、オフサイト計画、Alex Doe、承諾済み、場所なし、2026年9月14日'],
   ])('all-day, %s', (_locale, label) => {
