@@ -1,4 +1,5 @@
 import { db } from '@/lib/db/database';
+import { sameStoredValue } from '@/lib/db/sameStoredValue';
 import { BACKUP_TABLE_NAMES, type BackupTableName, type BackupTables, backupRowKeys } from './backupFormat';
 import { readBackupTables } from './exportBackup';
 import { type ImportError, parseBackup } from './parseBackup';
@@ -182,7 +183,8 @@ function planTable<Row>(
   rows.forEach((row, i) => {
     const key = keys[i] as string;
     if (storedByKey.has(key)) updated += 1;
-    if (!sameValue(storedByKey.get(key), row)) changed.push(row);
+    // A file holds only JSON values: a stored Date, or a key set to undefined, differs and is rewritten.
+    if (!sameStoredValue(storedByKey.get(key), row)) changed.push(row);
   });
   const counts = {
     incoming: rows.length,
@@ -214,30 +216,6 @@ function planTable<Row>(
       await inBatches(puts, (batch) => table.bulkPut(batch), reportWritten);
     },
   };
-}
-
-/**
- * Whether a stored value equals a row read from a backup file, which holds only JSON values. Key order
- * does not matter; a stored value JSON cannot hold (a Date, a property set to undefined) differs, so the
- * file's row is written.
- */
-function sameValue(stored: unknown, fromFile: unknown): boolean {
-  if (Object.is(stored, fromFile)) return true;
-  if (typeof stored !== 'object' || typeof fromFile !== 'object' || stored === null || fromFile === null) {
-    return false;
-  }
-  if (Array.isArray(fromFile)) {
-    if (!Array.isArray(stored) || stored.length !== fromFile.length) return false;
-    return fromFile.every((item, i) => sameValue(stored[i], item));
-  }
-  if (Array.isArray(stored) || Object.getPrototypeOf(stored) !== Object.prototype) return false;
-  const storedRecord = stored as Record<string, unknown>;
-  const fileRecord = fromFile as Record<string, unknown>;
-  const fileFields = Object.keys(fileRecord);
-  if (Object.keys(storedRecord).length !== fileFields.length) return false;
-  return fileFields.every(
-    (field) => Object.hasOwn(storedRecord, field) && sameValue(storedRecord[field], fileRecord[field]),
-  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { detectMentoring } from '@/lib/detect/detectMentoring';
 import type { CalendarEvent, CalendarEventSource } from '@/lib/gcal/calendarEvent';
 import { db } from './database';
 import type { MeetingRecord } from './records';
-import { sameContent } from './sameContent';
+import { sameStoredValue } from './sameStoredValue';
 import { getDetectionRules, getSeriesOverrides } from './settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -79,7 +79,9 @@ export async function upsertMeetingsFromCalendar(
     const storedById = new Map(ids.map((id, index) => [id, storedRows[index]]));
     const changed = [...batch.values()].filter((meeting) => {
       const before = storedById.get(meeting.id);
-      return before ? !sameContent(before, meeting, ['updatedAt']) : worthKeeping(meeting);
+      if (!before) return worthKeeping(meeting);
+      // Seen again as it was: only the time of seeing would change, which is not worth a write.
+      return !sameStoredValue(before, { ...meeting, updatedAt: before.updatedAt });
     });
     if (changed.length > 0) await db.meetings.bulkPut(changed);
     return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
