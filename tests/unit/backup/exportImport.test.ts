@@ -7,6 +7,7 @@ import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
 import { importBackup, previewImport } from '@/lib/backup/importBackup';
 import { parseBackup } from '@/lib/backup/parseBackup';
 import { DERIVED_TABLE_NAMES, db } from '@/lib/db/database';
+import { tallyOpenItems } from '@/lib/db/openItemTally';
 import { resetDatabase } from '../resetDatabase';
 import { seedDatabase, seedMeeting, seedTables, snapshotDatabase } from './backupSeed';
 
@@ -276,6 +277,7 @@ describe('rows the database already holds', () => {
 });
 
 describe('progress', () => {
+  const sortedByJson = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
   /** The seed with `count` action items, all copies of its first one under new ids. */
   function seedWithActionItems(count: number): BackupTables {
     const tables = seedTables();
@@ -288,7 +290,7 @@ describe('progress', () => {
     JSON.stringify({ format: 'fourps-backup', formatVersion: 1, exportedAt: 1, schemaVersion: 1, tables });
 
   it('reports every batch written, up to every row of the file, into an empty database', async () => {
-    const tables = seedWithActionItems(4_500);
+    const tables = seedWithActionItems(11_000);
     const rowsInFile = BACKUP_TABLE_NAMES.reduce((sum, name) => sum + tables[name].length, 0);
     const reports: [number, number][] = [];
 
@@ -301,10 +303,14 @@ describe('progress', () => {
     expect(reports.at(-1)).toEqual([rowsInFile, rowsInFile]);
     const written = reports.map(([count]) => count);
     expect(written).toEqual([...written].sort((a, b) => a - b));
-    // 4,500 action items are written in three batches, so the page hears of them three times.
+    // 11,000 action items are written in three batches, so the page hears of them three times.
     const duringActionItems = written.filter((count, i) => count - (written[i - 1] ?? 0) > 100);
     expect(duringActionItems).toHaveLength(3);
-    expect(await db.actionItems.count()).toBe(4_500);
+    expect(await db.actionItems.count()).toBe(11_000);
+    // Written in batches, the derived tally still counts every open item exactly once.
+    expect(sortedByJson(await db.openItemTally.toArray())).toEqual(
+      sortedByJson(tallyOpenItems(await db.actionItems.toArray())),
+    );
   });
 
   it('counts only the rows that change: deletions of a replace, and no row stored unchanged', async () => {
