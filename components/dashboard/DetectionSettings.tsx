@@ -6,6 +6,7 @@ import { getDetectionRules, saveDetectionRules } from '@/lib/db/settings';
 import { defaultDetectionRules } from '@/lib/detect/defaultRules';
 import type { DetectionRules } from '@/lib/detect/types';
 import { DetectionPreview } from './DetectionPreview';
+import { requestBadgeRefresh } from './requestBadgeRefresh';
 
 interface RulesDraft {
   keywords: string;
@@ -58,7 +59,8 @@ function DetectionRulesEditor({ initial }: { initial: DetectionRules }) {
     try {
       await saveDetectionRules(rules);
       await redetectRecentMeetings();
-      setStatus('Saved. Known meetings were checked again; other events will be as Calendar shows them.');
+      requestBadgeRefresh();
+      setStatus('Saved. Known meetings and open Google Calendar tabs were checked again with these rules.');
     } catch (error) {
       setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -9,6 +9,7 @@ import {
   touchesEventDialog,
 } from '@/lib/gcal/parseEventDialog';
 import { findEventPagePrepSlot, parseEventPage } from '@/lib/gcal/parseEventPage';
+import type { EventVerdict } from '@/lib/messages';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import type { PageWatcher } from './pageWatcher';
 import { createPrepControls, findPrepControls } from './prepControls';
@@ -35,6 +36,11 @@ function readShownEvent(doc: Document, url: string, now: Date): ShownEvent | nul
   return event && slot ? { event, slot } : null;
 }
 
+interface EventDetailsFeature {
+  /** Asks the background again about the event on screen (after the rules changed) and follows its answer. */
+  recheck: () => void;
+}
+
 /**
  * Puts exactly one set of Four Ps controls into the details of the event on screen: "Prep (4 Ps)" for
  * a mentoring meeting, "Make this a mentoring meeting" otherwise. Runs again whenever Calendar
@@ -46,7 +52,7 @@ export function startEventDetailsFeature(
   verdicts: VerdictCache,
   onMeetingChanged: () => void,
   logError: (error: unknown) => void,
-): void {
+): EventDetailsFeature {
   const overlay = new PrepOverlay(onMeetingChanged);
   ctx.onInvalidated(() => overlay.close());
 
@@ -69,6 +75,13 @@ export function startEventDetailsFeature(
     parent.insertBefore(controls, before && before.parentNode === parent ? before : null);
   };
 
+  /** Places the controls the background's verdict calls for, unless the right ones are there already. */
+  const placeForVerdict = (shown: ShownEvent, verdict: EventVerdict | undefined) => {
+    const current = findPrepControls(shown.slot.parent);
+    const changed = current?.dataset.fourpsControls !== (verdict?.mentoring ? 'mentoring' : 'other');
+    if (verdict && (!current || changed)) place(shown, verdict.mentoring, verdict.meetingId);
+  };
+
   const update = (url = location.href) => {
     const shown = readShownEvent(document, url, new Date());
     if (!shown) return;
@@ -79,11 +92,7 @@ export function startEventDetailsFeature(
     if (known) place(shown, known.mentoring, known.meetingId);
     verdicts
       .report([trimCalendarEvent(shown.event)])
-      .then(([verdict]) => {
-        const current = findPrepControls(shown.slot.parent);
-        const changed = current?.dataset.fourpsControls !== (verdict?.mentoring ? 'mentoring' : 'other');
-        if (verdict && (!current || changed)) place(shown, verdict.mentoring, verdict.meetingId);
-      })
+      .then(([verdict]) => placeForVerdict(shown, verdict))
       .catch(logError);
   };
 
@@ -112,4 +121,15 @@ export function startEventDetailsFeature(
     for (const stale of document.querySelectorAll('[data-fourps-controls]')) stale.remove();
     update(event.newUrl.href);
   });
+
+  return {
+    recheck: () => {
+      const shown = readShownEvent(document, location.href, new Date());
+      if (!shown) return;
+      verdicts
+        .refresh([trimCalendarEvent(shown.event)])
+        .then(([verdict]) => placeForVerdict(shown, verdict))
+        .catch(logError);
+    },
+  };
 }

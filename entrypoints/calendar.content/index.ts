@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
+import { onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
 import { startChipBadgeFeature } from './chipBadgeFeature';
 import { startEventDetailsFeature } from './eventDetailsFeature';
 import { PageWatcher } from './pageWatcher';
@@ -24,9 +25,15 @@ export default defineContentScript({
       const watcher = new PageWatcher(document.body, logError);
       const verdicts = new VerdictCache();
       const chips = startChipBadgeFeature(watcher, verdicts, logError);
-      startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
+      const details = startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
+      // What counts as mentoring changed (rules, relationships, a restore): badges and buttons follow.
+      const stopRechecks = onCalendarRecheck(() => {
+        chips.refresh();
+        details.recheck();
+      });
       watcher.start();
       ctx.onInvalidated(() => {
+        stopRechecks();
         watcher.stop();
         chips.removeAll();
       });

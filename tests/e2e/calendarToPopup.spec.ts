@@ -110,3 +110,33 @@ test.describe('in a browser that refuses storage to framed pages', () => {
     await expect(page.locator('iframe[title^="Four Ps"]')).toHaveCount(0);
   });
 });
+
+test('a new detection word reaches an open calendar tab at once: badges and the Prep button follow', async ({
+  context,
+  page,
+  extensionId,
+  hostPageErrors,
+}) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-standup-en.html' });
+  await page.goto(WEEK_URL);
+  const chipBadges = (title: string) =>
+    page.locator('[data-eventchip]').filter({ hasText: title }).getByTestId('fourps-chip-badge');
+  // The chips were read and answered: the mentoring one has its badge, the standups none.
+  await expect(chipBadges('Mentoring with Sam')).toHaveCount(1);
+  await expect(chipBadges('Team standup')).toHaveCount(0);
+  await expect(page.locator('#xDetDlg').getByTestId('fourps-mark-button')).toBeVisible();
+
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/options.html#detection`);
+  const detection = dashboard.locator('#detection');
+  const keywords = detection.getByLabel('Keywords (one per line)');
+  await keywords.fill(`${await keywords.inputValue()}\nstandup`);
+  await detection.getByRole('button', { name: 'Save detection settings' }).click();
+  await expect(detection.getByText(/^Saved\./)).toContainText('open Google Calendar tabs');
+
+  // No reload: the calendar tab asks again about what it shows.
+  await expect(chipBadges('Team standup')).toHaveCount(2);
+  await expect(page.locator('#xDetDlg').getByTestId('fourps-prep-button')).toHaveCount(1);
+  await expect(page.getByTestId('fourps-mark-button')).toHaveCount(0);
+  expect(hostPageErrors).toEqual([]);
+});

@@ -4,6 +4,7 @@ import background from '@/entrypoints/background';
 import { calendarSignals, handleMessage } from '@/lib/background/handleMessage';
 import { MEETING_END_PREFIX } from '@/lib/background/meetingEndAlarms';
 import { db } from '@/lib/db/database';
+import { onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
 import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
 
@@ -84,6 +85,28 @@ describe('handleMessage', () => {
     );
     expect(reply).toEqual({ ok: true, reply: { meetingId: 'gcal:evt1' } });
     expect((await db.meetings.get('gcal:evt1'))?.state).toBe('in-call');
+  });
+});
+
+describe('badge/refresh from the dashboard', () => {
+  it('asks open calendar tabs to check what they show again; a calendar page may not ask', async () => {
+    const rechecks = vi.fn();
+    const stop = onCalendarRecheck(rechecks);
+    const fromDashboard = {
+      id: 'test-extension-id',
+      url: 'chrome-extension://test-extension-id/options.html',
+    };
+
+    expect(await handleMessage({ type: 'badge/refresh' }, fromDashboard)).toEqual({
+      ok: true,
+      reply: { refreshed: true },
+    });
+    await vi.waitFor(() => expect(rechecks).toHaveBeenCalledTimes(1));
+
+    expect((await handleMessage({ type: 'badge/refresh' }, calendarTab)).ok).toBe(false);
+    stop();
+    await handleMessage({ type: 'badge/refresh' }, fromDashboard);
+    expect(rechecks).toHaveBeenCalledTimes(1);
   });
 });
 
