@@ -5,9 +5,9 @@
  * Time zone: Calendar's own zone setting is not in the DOM, so every time is read in the browser's zone
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
- * Languages: en, de, fr, es, pt, it, ja by small hand tables (date-fns locales would blow the content script's
- * 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a `data-datekey`) or is
- * the occurrence nearest to `now`.
+ * Languages: en, de, fr, es, pt, it, ja by small hand tables (date-fns locales would blow the content
+ * script's 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a
+ * `data-datekey`) or is the occurrence nearest to `now`.
  */
 import type { CalendarDate } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
