@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
-import { findChips, parseChip } from '@/lib/gcal/parseChip';
+import { findChips, isEventChip, parseChip } from '@/lib/gcal/parseChip';
 import type { EventVerdict } from '@/lib/messages';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
 import { OWN_ELEMENT_ATTRIBUTE, type PageWatcher } from './pageWatcher';
@@ -44,7 +44,10 @@ export function startChipBadgeFeature(
     const now = new Date();
     for (const root of roots) {
       const candidates = findChips(root);
-      if (root instanceof Element && root.hasAttribute('data-eventid')) candidates.unshift(root);
+      // A chip Calendar redrew arrives as the added element itself. Only a chip: the details popover,
+      // when Calendar replaces it whole, carries an event id too, and read as a chip it would report
+      // a title of "⋅".
+      if (root instanceof Element && isEventChip(root)) candidates.unshift(root);
       for (const chip of candidates) {
         const event = parseChip(chip, now);
         if (event) found.set(chip, trimCalendarEvent(event));

@@ -47,6 +47,11 @@ function outermostChips(root: ParentNode): Element[] {
   return chips;
 }
 
+/** Whether `element` is itself an event chip (the details popover carries an event id too, but is none). */
+export function isEventChip(element: Element): boolean {
+  return element.matches(ANY_CHIP);
+}
+
 /**
  * Every event chip under `root` in document order, outermost only (a chip's inner nodes may repeat its
  * attributes). One search for all selectors: each search walks the whole grid.

@@ -11,7 +11,7 @@ import { parseSafely, warnOnce } from './logOnce';
 import { isCancelledTitle, isDeclinedText } from './responseWords';
 import { isWhenOnlyText, parseChipWhenText } from './whenText';
 
-export { findChips } from './chipFields';
+export { findChips, isEventChip } from './chipFields';
 
 const LABEL_SEPARATOR = /\s*[,，、]\s*/;
 

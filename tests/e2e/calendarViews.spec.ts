@@ -1,4 +1,5 @@
 import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
+import { dumpDatabase } from './extensionData';
 import { expect, test } from './extensionTest';
 
 /**
@@ -88,6 +89,38 @@ test('a dialog Calendar re-renders gets its button back, never a second one', as
     });
     await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
   }
+});
+
+test('a popover Calendar moves in the page is never read as a chip: the meeting keeps its details', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-en.html' });
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/prep.html`);
+  const storedSam = async () => {
+    const { meetings } = await dumpDatabase(extensionPage);
+    const sam = (meetings as { id: string; title: string; allDay: boolean; seenIn: string }[]).find(
+      (meeting) => meeting.id === 'gcal:4k2j3h5g6f7d8s9a0p1o2i3u4y',
+    );
+    return sam && { title: sam.title, allDay: sam.allDay, seenIn: sam.seenIn };
+  };
+  await expect.poll(storedSam).toEqual({ title: 'Mentoring with Sam', allDay: false, seenIn: 'dialog' });
+
+  // Calendar moves the open popover, our button still in it: the node itself is added again. It carries
+  // an event id, but read as a chip it would rename the meeting "⋅", an all-day event.
+  await page.evaluate(() => {
+    const dialog = document.getElementById('xDetDlg');
+    if (!dialog?.parentNode) throw new Error('fixture has no dialog');
+    dialog.parentNode.appendChild(dialog);
+  });
+  // Nothing to wait for when all goes well: give a wrong report time to land, then look.
+  await page.waitForTimeout(1500);
+  expect(await storedSam()).toEqual({ title: 'Mentoring with Sam', allDay: false, seenIn: 'dialog' });
+  await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
 });
 
 test('marking an event as mentoring gives it a Prep button, and unmarking takes it away', async ({

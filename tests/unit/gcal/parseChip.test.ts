@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { readChipFields } from '../../../lib/gcal/chipFields';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
-import { findChips, parseChip } from '../../../lib/gcal/parseChip';
+import { findChips, isEventChip, parseChip } from '../../../lib/gcal/parseChip';
 import { htmlDocument, loadFixture, NOW, sept } from './loadFixture';
 
 const ME = 'alex.doe@example.com';
@@ -222,6 +222,17 @@ describe('findChips and parseChip', () => {
     );
     expect(findChips(doc).map((chip) => chip.id)).toEqual(['a', 'b', 'c']);
     expect(findChips(doc.getElementById('a-inner') as Element)).toEqual([]);
+  });
+});
+
+describe('isEventChip', () => {
+  it('tells a chip from the details popover, which carries an event id too', () => {
+    const doc = loadFixture('week-popover-en.html');
+    const dialog = doc.getElementById('xDetDlg');
+    const [chip] = findChips(doc);
+    expect(dialog?.hasAttribute('data-eventid')).toBe(true);
+    expect(dialog && isEventChip(dialog)).toBe(false);
+    expect(chip && isEventChip(chip)).toBe(true);
   });
 });
 
