@@ -90,6 +90,7 @@ export const EVENT_CHIP: SelectorList = [
   'div[role="button"][data-eventchip][data-eventid]' /* 2024–2026 day/week/month grid */,
   '[data-eventid][data-eventchip]' /* 2025 quick-duplicate #29: role moved off the chip */,
   '[data-stacked-layout-chip][data-eventid]' /* 2024 month view and all-day row stacked chips */,
+  '[role="gridcell"] [role="button"][data-eventid]' /* fixture 2026-11: a grid chip without data-eventchip */,
 ];
 /**
  * The visible part of a chip, where the title is drawn, is hidden from screen readers (2024–2026): an

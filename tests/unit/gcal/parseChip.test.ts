@@ -236,6 +236,26 @@ describe('isEventChip', () => {
   });
 });
 
+describe('chips that lost a hook', () => {
+  it('finds a grid chip without data-eventchip by its role and event id, and never the details popover', () => {
+    const eventId = btoa('4k2j3h5g6f7d8s9a0p1o2i3u4y alex.doe@example.com').replace(/=+$/, '');
+    const doc = htmlDocument(
+      `<div role="gridcell" data-datekey="28975"><div role="button" data-eventid="${eventId}">` +
+        '<div>3pm to 4pm, Mentoring with Sam, Alex Doe, Accepted, No location, September 15, 2026</div>' +
+        '<div aria-hidden="true"><span>Mentoring with Sam</span><span>3 – 4pm</span></div></div></div>' +
+        `<div id="xDetDlg" role="dialog" data-eventid="${eventId}"><div role="button">Close</div></div>`,
+    );
+    const chips = findChips(doc);
+    expect(chips).toHaveLength(1);
+    expect(chips[0] && parseChip(chips[0], NOW)).toMatchObject({
+      eventId: '4k2j3h5g6f7d8s9a0p1o2i3u4y',
+      title: 'Mentoring with Sam',
+      start: sept(15, 15, 0),
+      end: sept(15, 16, 0),
+    });
+  });
+});
+
 describe('readChipFields', () => {
   it('keeps what is heard and what is drawn apart in one walk, wherever the visible part sits', () => {
     const doc = htmlDocument(
