@@ -22,6 +22,18 @@ export const DEFAULT_KEYWORDS_BY_LANGUAGE = {
   // pt mostly folds onto es (mentoria = mentoría); listed whole so each language reads complete.
   pt: ['mentoria', 'mentor', 'mentora', 'mentores', 'mentorado', 'mentorada', 'coaching'],
   it: ['mentoring', 'mentore', 'mentori', 'mentorato', 'mentorship', 'coaching'],
+  // Dutch glues words together too ("mentorgesprek", "coachingsgesprek").
+  nl: [
+    'mentor',
+    'mentoren',
+    'mentorgesprek*',
+    'mentorschap',
+    'mentee',
+    'mentoring',
+    'coaching*',
+    '1-op-1',
+    'één-op-één',
+  ],
   // Spaceless script: these match anywhere in the text. メンティ also covers メンティー.
   ja: ['メンタリング', 'メンター', 'メンティー', 'メンティ', 'コーチング', '1on1', 'ワンオンワン'],
 } as const satisfies Record<string, readonly string[]>;

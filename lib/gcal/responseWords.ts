@@ -5,21 +5,22 @@
 import type { GuestResponse } from './calendarEvent';
 
 const AWAITING_WORDS =
-  /awaiting|needs rsvp|not (?:yet )?responded|no response|ausstehend|keine antwort|en attente|pas de réponse|pendiente|sin respuesta|aguardando|sem resposta|in attesa|nessuna risposta|未回答|返信待ち/iu;
-const DECLINED_WORDS = /declined|abgelehnt|refusé|rechazad|recusad|recusou|rifiutat|辞退|欠席/iu;
+  /awaiting|needs rsvp|not (?:yet )?responded|no response|ausstehend|keine antwort|en attente|pas de réponse|pendiente|sin respuesta|aguardando|sem resposta|in attesa|nessuna risposta|nog niet gereageerd|in afwachting|未回答|返信待ち/iu;
+const DECLINED_WORDS =
+  /declined|abgelehnt|refusé|rechazad|recusad|recusou|rifiutat|afgewezen|geweigerd|辞退|欠席/iu;
 const RESPONSE_WORDS: ReadonlyArray<readonly [GuestResponse, RegExp]> = [
   // "Not yet responded" first, so it is not read as an answer.
   ['needsAction', AWAITING_WORDS],
   ['declined', DECLINED_WORDS],
-  ['tentative', /tentative|maybe|vielleicht|peut-être|quizás|quizas|tal vez|talvez|forse|未定/iu],
-  ['accepted', /accepted|zugesagt|accepté|aceptad|aceit[oa]|aceitou|accettat|承諾|出席/iu],
+  ['tentative', /tentative|maybe|vielleicht|peut-être|quizás|quizas|tal vez|talvez|forse|misschien|未定/iu],
+  ['accepted', /accepted|zugesagt|accepté|aceptad|aceit[oa]|aceitou|accettat|geaccepteerd|承諾|出席/iu],
 ];
 
 // The user's own RSVP buttons ("Going? Yes / No / Maybe"): short words, only ever matched whole.
 const RSVP_CHOICES: ReadonlyArray<readonly [GuestResponse, RegExp]> = [
   ['accepted', /^(?:yes|ja|oui|sí|si|sim|sì|はい|出席)$/iu],
-  ['declined', /^(?:no|nein|non|não|nao|いいえ|欠席)$/iu],
-  ['tentative', /^(?:maybe|vielleicht|peut-être|quizás|tal vez|talvez|forse|未定)$/iu],
+  ['declined', /^(?:no|nein|non|não|nao|nee|いいえ|欠席)$/iu],
+  ['tentative', /^(?:maybe|vielleicht|peut-être|quizás|tal vez|talvez|forse|misschien|未定)$/iu],
 ];
 
 /** The answer named by an RSVP button's whole text ("No", "Nein", "いいえ"). */
@@ -57,7 +58,7 @@ export function mentionsOrganizer(text: string): boolean {
 
 // Titles of events cancelled by the organizer, as mail clients and Calendar prefix them.
 const CANCELLED_TITLE =
-  /^(?:cancell?ed|abgesagt|annulé|annule|cancelad[oa]|annullat[oa]|キャンセル(?:済み)?)\s*[:：]/iu;
+  /^(?:cancell?ed|abgesagt|annulé|annule|cancelad[oa]|annullat[oa]|geannuleerd|キャンセル(?:済み)?)\s*[:：]/iu;
 
 export function isCancelledTitle(title: string): boolean {
   return CANCELLED_TITLE.test(title.trim());

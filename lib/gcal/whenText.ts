@@ -5,7 +5,7 @@
  * Time zone: Calendar's own zone setting is not in the DOM, so every time is read in the browser's zone
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
- * Languages: en, de, fr, es, pt, it, ja by small hand tables (date-fns locales would blow the content
+ * Languages: en, de, fr, es, pt, it, nl, ja by small hand tables (date-fns locales would blow the content
  * script's 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a
  * `data-datekey`) or is the occurrence nearest to `now`.
  */
@@ -49,17 +49,45 @@ interface WhenHalf {
 // Left out: "out" and "set" (pt and it short forms of October and September), English words that a
 // title would turn into a date ("2 out of 3"); Calendar writes those months in full where it dates events.
 const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen']],
+  [
+    1,
+    [
+      'january',
+      'jan',
+      'januar',
+      'jänner',
+      'janvier',
+      'janv',
+      'enero',
+      'ene',
+      'janeiro',
+      'gennaio',
+      'gen',
+      'januari',
+    ],
+  ],
   [
     2,
-    ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'fevereiro', 'fev', 'febbraio'],
+    [
+      'february',
+      'feb',
+      'februar',
+      'février',
+      'févr',
+      'fevrier',
+      'febrero',
+      'fevereiro',
+      'fev',
+      'febbraio',
+      'februari',
+    ],
   ],
-  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'março']],
+  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'março', 'maart', 'mrt']],
   [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag']],
+  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag', 'mei']],
   [6, ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu']],
   [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
   [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'sett']],
   [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'ottobre', 'ott']],
   [11, ['november', 'nov', 'novembre', 'noviembre']],
@@ -78,6 +106,7 @@ const WEEKDAY_NAMES = [
   'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
   'segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira',
   'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
+  'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
   '[月火水木金土日]曜日',
 ].join('|');
 /**
@@ -127,11 +156,11 @@ const TIME_PATTERN =
   /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
 
 /** Separators between the two ends of a range. */
-const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle)\s+/u;
+const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle|tot)\s+/u;
 
 /** Words Calendar writes instead of a time for all-day events. */
 const ALL_DAY_WORDS =
-  /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|終日)$/iu;
+  /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|hele dag|終日)$/iu;
 
 function monthNumber(name: string | undefined): string | undefined {
   const month = name ? MONTH_BY_NAME.get(name.toLowerCase()) : undefined;
@@ -439,7 +468,7 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta|até|às|das|dalle|alle'), 'gu');
+const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta|até|às|das|dalle|alle|tot'), 'gu');
 
 /**
  * True for text that only shows a time, a time range or "All day" (a chip's visible time line),

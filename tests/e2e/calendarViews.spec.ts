@@ -27,6 +27,7 @@ const EXPECTED: Record<string, 'prep' | 'mark'> = {
   'week-popover-es.html': 'prep',
   'week-popover-pt.html': 'prep',
   'week-popover-it.html': 'prep',
+  'week-popover-nl.html': 'prep',
   'week-popover-ja.html': 'prep',
 };
 

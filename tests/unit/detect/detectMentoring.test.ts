@@ -104,6 +104,15 @@ describe('default keywords, per language', () => {
   ])('it: %s', (title) => expect(isMentoring(title)).toBe(true));
 
   it.each([
+    'Mentorgesprek met Daan',
+    'Mentorgesprekken plannen',
+    'Overleg met mijn mentor',
+    'Coachingsgesprek',
+    '1-op-1 Daan / Eva',
+    'Eén-op-één met Eva',
+  ])('nl: %s', (title) => expect(isMentoring(title)).toBe(true));
+
+  it.each([
     'メンタリング',
     '田中さんとのメンタリング',
     'メンター面談',
@@ -254,7 +263,7 @@ describe('matching', () => {
 });
 
 describe('defaultDetectionRules', () => {
-  it('covers the seven UI languages and the English list from the architecture', () => {
+  it('covers the eight UI languages and the English list from the architecture', () => {
     expect(Object.keys(DEFAULT_KEYWORDS_BY_LANGUAGE).sort()).toEqual([
       'de',
       'en',
@@ -262,6 +271,7 @@ describe('defaultDetectionRules', () => {
       'fr',
       'it',
       'ja',
+      'nl',
       'pt',
     ]);
     for (const word of [

@@ -187,6 +187,13 @@ describe('findChips and parseChip', () => {
       "Pianificazione dell'offsite",
       'Riunione giornaliera del team',
     ],
+    [
+      'nl',
+      'week-popover-nl.html',
+      'Mentorgesprek met Sam',
+      'Offsite-planning',
+      'Dagelijkse stand-up van het team',
+    ],
     ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', 'オフサイト計画', 'チーム朝会'],
   ])('reads %s chips (24h)', (locale, name, mentoring, offsite, standup) => {
     const calendarId = locale === 'ja' ? 'alex.doe@gmail.com' : ME;

@@ -424,6 +424,13 @@ describe.each([
     'Sala 4.12, edificio B',
     'Colloquio mensile di mentoring con Sam.',
   ],
+  [
+    'nl',
+    'week-popover-nl.html',
+    'Mentorgesprek met Sam',
+    'Zaal 4.12, gebouw B',
+    'Maandelijks mentorgesprek met Sam.',
+  ],
   ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', '会議室 4.12', 'Sam との月例メンタリング。'],
 ])('locale %s (24h)', (locale, name, title, location, descriptionStart) => {
   it('parses title, 15:00–16:00 on September 15, guests and Meet', () => {
@@ -445,7 +452,7 @@ describe.each([
     });
     expect(event?.description?.startsWith(descriptionStart)).toBe(true);
     expect(event?.description?.split('\n')).toHaveLength(2);
-    // de, fr, it and ja carry responses only as translated labels: the text fallback must read them.
+    // de, fr, it, nl and ja carry responses only as translated labels: the text fallback must read them.
     expect(event?.guests).toEqual([
       { email: me, name: 'Alex Doe', response: 'accepted', organizer: true },
       { email: 'sam.rivera@example.com', name: 'Sam Rivera', response: 'accepted' },

@@ -27,7 +27,7 @@ describe('isDeclinedText', () => {
   });
 });
 
-describe('responseFromText in Portuguese and Italian', () => {
+describe('responseFromText in Portuguese, Italian and Dutch', () => {
   it.each([
     ['Aceito', 'accepted'],
     ['Aceitou', 'accepted'],
@@ -38,6 +38,10 @@ describe('responseFromText in Portuguese and Italian', () => {
     ['Rifiutato', 'declined'],
     ['Forse', 'tentative'],
     ['In attesa di risposta', 'needsAction'],
+    ['Geaccepteerd', 'accepted'],
+    ['Afgewezen', 'declined'],
+    ['Misschien', 'tentative'],
+    ['Nog niet gereageerd', 'needsAction'],
   ] as const)('"%s" is %s', (text, response) => {
     expect(responseFromText(text)).toBe(response);
     expect(isDeclinedText(text)).toBe(response === 'declined');
@@ -48,6 +52,8 @@ describe('responseFromText in Portuguese and Italian', () => {
     ['Não', 'declined'],
     ['Sì', 'accepted'],
     ['Forse', 'tentative'],
+    ['Nee', 'declined'],
+    ['Misschien', 'tentative'],
   ] as const)('RSVP button "%s" is %s', (text, response) => {
     expect(rsvpChoiceFromText(text)).toBe(response);
   });
@@ -55,6 +61,7 @@ describe('responseFromText in Portuguese and Italian', () => {
   it('reads cancelled titles and organizers', () => {
     expect(isCancelledTitle('Annullato: Mentoring con Sam')).toBe(true);
     expect(isCancelledTitle('Cancelado: Mentoria com Sam')).toBe(true);
+    expect(isCancelledTitle('Geannuleerd: Mentorgesprek met Sam')).toBe(true);
     expect(mentionsOrganizer('Organizzatore')).toBe(true);
   });
 });

@@ -31,6 +31,8 @@ describe('parseWhenText: popover first line', () => {
     ['pt with até', 'terça-feira, 15 de setembro de 2026⋅15:00 até 16:00', MENTORING_SLOT],
     ['it 24h', 'martedì 15 settembre⋅15:00 – 16:00', MENTORING_SLOT],
     ['it with dalle … alle', 'martedì 15 settembre 2026⋅dalle 15:00 alle 16:00', MENTORING_SLOT],
+    ['nl 24h', 'dinsdag 15 september⋅15:00 – 16:00', MENTORING_SLOT],
+    ['nl with tot', 'dinsdag 15 september 2026⋅15:00 tot 16:00', MENTORING_SLOT],
     ['ja 24h', '9月15日 (火曜日)⋅15:00～16:00', MENTORING_SLOT],
     ['ja 午後 written once', '9月15日 (火曜日)⋅午後3:00～4:00', MENTORING_SLOT],
     ['ja 午前 to 午後 0時台', '9月15日 (火曜日)⋅午前11:00～午後0:30', timed(15, 11, 0, 12, 30)],
@@ -48,6 +50,7 @@ describe('parseWhenText: popover first line', () => {
     ['es', 'martes, 15 de septiembre'],
     ['pt', 'terça-feira, 15 de setembro'],
     ['it', 'martedì 15 settembre'],
+    ['nl', 'dinsdag 15 september'],
     ['ja', '9月15日 (火曜日)'],
   ])('all-day, %s', (_locale, text) => {
     expect(parseWhenText(text, NOW)).toEqual({ start: sept(15), end: sept(16), allDay: true });
@@ -60,6 +63,7 @@ describe('parseWhenText: popover first line', () => {
     ['es', 'miércoles, 16 de septiembre – jueves, 17 de septiembre'],
     ['pt', 'quarta-feira, 16 de setembro – quinta-feira, 17 de setembro'],
     ['it', 'mercoledì 16 settembre – giovedì 17 settembre'],
+    ['nl', 'woensdag 16 september – donderdag 17 september'],
     ['ja', '9月16日 (水曜日)～9月17日 (木曜日)'],
     ['en short', 'September 16 – 17'],
   ])('multi-day all-day range, %s', (_locale, text) => {
@@ -98,6 +102,9 @@ describe('parseWhenText: popover first line', () => {
     ['it', '3 ottobre 2026', 10],
     ['it', '1 maggio 2026', 5],
     ['it', '2 dicembre 2026', 12],
+    ['nl', '3 maart 2026', 3],
+    ['nl', '1 mei 2026', 5],
+    ['nl', '20 augustus 2026', 8],
   ])('reads %s month names: %s', (_locale, text, month) => {
     expect(new Date(parseWhenText(text, NOW)?.start ?? 0).getMonth() + 1).toBe(month);
   });
@@ -125,6 +132,7 @@ describe('parseChipWhenText: chip screen-reader line', () => {
     ['pt', '15:00 até 16:00, Mentoria com Sam, Alex Doe, Aceito, Sem local, 15 de setembro de 2026'],
     ['pt with das … às', 'Das 15:00 às 16:00, Mentoria com Sam, Alex Doe, Aceito, 15 de setembro de 2026'],
     ['it', 'Dalle 15:00 alle 16:00, Mentoring con Sam, Alex Doe, Accettato, Nessun luogo, 15 settembre 2026'],
+    ['nl', '15:00 tot 16:00, Mentorgesprek met Sam, Alex Doe, Geaccepteerd, Geen locatie, 15 september 2026'],
     ['ja', '15:00～16:00、メンタリング (Sam)、Alex Doe、承諾済み、場所なし、2026年9月15日'],
   ])('%s', (_locale, label) => {
     expect(parseChipWhenText(label, NOW)).toEqual(MENTORING_SLOT);
@@ -152,6 +160,7 @@ describe('parseChipWhenText: chip screen-reader line', () => {
       'it',
       "Tutto il giorno, Pianificazione dell'offsite, Alex Doe, Accettato, Nessun luogo, 14 settembre 2026",
     ],
+    ['nl', 'Hele dag, Offsite-planning, Alex Doe, Geaccepteerd, Geen locatie, 14 september 2026'],
     ['ja', '終日、オフサイト計画、Alex Doe、承諾済み、場所なし、2026年9月14日'],
   ])('all-day, %s', (_locale, label) => {
     expect(parseChipWhenText(label, NOW)).toEqual({ start: sept(14), end: sept(15), allDay: true });
