@@ -21,9 +21,11 @@ export function PrepPage({ meetingId, embedded }: { meetingId: string | null; em
 
   useEffect(() => {
     if (!embedded) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && closeOverlay();
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // On the key's release, not its press: the frame is removed on close, and a release still on its
+    // way to a removed frame can be lost (a test's key press then never completes).
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !event.isComposing && closeOverlay();
+    document.addEventListener('keyup', onKey);
+    return () => document.removeEventListener('keyup', onKey);
   }, [embedded]);
 
   if (!meetingId) {
