@@ -3,8 +3,8 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { BACKUP_TABLE_NAMES, type BackupTableName } from '@/lib/backup/backupFormat';
 import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
 import { type ImportMode, type ImportPreview, importBackup, previewImport } from '@/lib/backup/importBackup';
+import { announceDashboardChange } from './announceDashboardChange';
 import { downloadText } from './downloadText';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
 
 const TABLE_LABELS: Record<BackupTableName, string> = {
   relationships: 'Relationships',
@@ -93,7 +93,7 @@ export function BackupSection() {
       step: 'restored',
       message: `Backup restored: ${added.toLocaleString()} rows added, ${updated.toLocaleString()} updated${mode === 'replace' ? `, ${removed.toLocaleString()} removed` : ''}.`,
     });
-    requestBadgeRefresh();
+    announceDashboardChange();
   };
 
   const previewTotals = restore.step === 'previewed' ? Object.values(restore.preview.tables) : [];

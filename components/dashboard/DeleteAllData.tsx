@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { deleteAllData } from '@/lib/db/deleteAllData';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
+import { announceDashboardChange } from './announceDashboardChange';
 
 /** The one irreversible action, behind a second, explicit confirmation. */
 export function DeleteAllData() {
@@ -9,7 +9,7 @@ export function DeleteAllData() {
     try {
       await deleteAllData();
       setStep('deleted');
-      requestBadgeRefresh();
+      announceDashboardChange();
     } catch {
       setStep('failed');
     }

@@ -5,8 +5,8 @@ import { listRelationships } from '@/lib/db/relationships';
 import { getDetectionRules, saveDetectionRules } from '@/lib/db/settings';
 import { defaultDetectionRules } from '@/lib/detect/defaultRules';
 import type { DetectionRules } from '@/lib/detect/types';
+import { announceDashboardChange } from './announceDashboardChange';
 import { DetectionPreview } from './DetectionPreview';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
 
 interface RulesDraft {
   keywords: string;
@@ -59,7 +59,7 @@ function DetectionRulesEditor({ initial }: { initial: DetectionRules }) {
     try {
       await saveDetectionRules(rules);
       await redetectRecentMeetings();
-      requestBadgeRefresh();
+      announceDashboardChange();
       setStatus('Saved. Known meetings and open Google Calendar tabs were checked again with these rules.');
     } catch (error) {
       setStatus(`Could not save: ${error instanceof Error ? error.message : String(error)}`);

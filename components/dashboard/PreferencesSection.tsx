@@ -10,7 +10,7 @@ import {
 import { getDefaultRole, saveDefaultRole } from '@/lib/db/settings';
 import { ROLE_LABELS, ROLES } from '@/lib/fourps/catalogue';
 import type { Role } from '@/lib/fourps/types';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
+import { announceDashboardChange } from './announceDashboardChange';
 
 const LEAD_CHOICES = [10, 15, 30, 60, 120, 240, 24 * 60] as const;
 
@@ -40,7 +40,7 @@ export function PreferencesSection() {
     try {
       await savePreferences(changes);
       setStatus('Saved.');
-      requestBadgeRefresh();
+      announceDashboardChange();
     } catch {
       setChosen({});
       setStatus('That value cannot be used; nothing was changed.');

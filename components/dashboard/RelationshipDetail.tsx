@@ -3,18 +3,18 @@ import { updateRelationship } from '@/lib/db/relationships';
 import { loadRelationshipExport } from '@/lib/export/loadMeetingExport';
 import { relationshipToMarkdown } from '@/lib/export/meetingMarkdown';
 import { PHASE_LABELS, roleLabel } from '@/lib/fourps/catalogue';
+import { announceDashboardChange } from './announceDashboardChange';
 import { fileNamePart } from './downloadText';
 import { MarkdownExport } from './MarkdownExport';
 import { PhasePrompts } from './PhasePrompts';
 import { RelationshipForm } from './RelationshipForm';
 import { RelationshipTimeline } from './RelationshipTimeline';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
 
 /** One relationship: its details (editable), what its phase adds, its export, and its history. */
 export function RelationshipDetail({ relationship }: { relationship: RelationshipRecord }) {
   const toggleArchived = async () => {
     await updateRelationship(relationship.id, { archived: !relationship.archived });
-    requestBadgeRefresh();
+    announceDashboardChange();
   };
   return (
     <div className="relationship-detail" data-testid="fourps-relationship-detail">

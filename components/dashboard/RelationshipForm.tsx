@@ -3,7 +3,7 @@ import type { RelationshipRecord } from '@/lib/db/records';
 import { createRelationship, updateRelationship } from '@/lib/db/relationships';
 import { PHASE_LABELS, PHASE_SUMMARIES, PHASES, ROLE_LABELS, ROLES } from '@/lib/fourps/catalogue';
 import type { Phase, Role } from '@/lib/fourps/types';
-import { requestBadgeRefresh } from './requestBadgeRefresh';
+import { announceDashboardChange } from './announceDashboardChange';
 
 /** E-mails as typed: separated by commas, semicolons, spaces or lines. */
 function splitEmails(text: string): string[] {
@@ -55,7 +55,7 @@ export function RelationshipForm({
         const created = await createRelationship(draft);
         onSaved(created.id);
       }
-      requestBadgeRefresh();
+      announceDashboardChange();
     } catch (failure) {
       setError(`Could not save: ${failure instanceof Error ? failure.message : String(failure)}`);
     }

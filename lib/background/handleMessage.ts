@@ -14,7 +14,6 @@ import {
   type MessageType,
   parseMessage,
 } from '@/lib/messages';
-import { askCalendarsToRecheck } from '@/lib/messaging/calendarRecheck';
 import { fromAnotherExtension, fromOwnExtensionPage } from './senderChecks';
 
 /** The parts of a runtime message sender that decide whether a message is allowed. */
@@ -130,10 +129,7 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
       return { opened: true };
     }
     case 'badge/refresh':
-      // The dashboard changed meetings, rules or relationships: the toolbar badge and reminders follow,
-      // and open calendar tabs ask again about the events they show.
       await refreshMeetingSignals();
-      await askCalendarsToRecheck();
       return { refreshed: true };
   }
 }
