@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
  */
 const RECHECK_KEY = 'calendarRecheckAt';
 
-/** Asks open calendar tabs to check what they show again (from the background or an extension page). */
+/** Asks open calendar tabs to check what they show again (the dashboard does, after each change it makes). */
 export async function askCalendarsToRecheck(now = Date.now()): Promise<void> {
   await browser.storage.local.set({ [RECHECK_KEY]: now });
 }
