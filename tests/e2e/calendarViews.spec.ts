@@ -112,14 +112,23 @@ test('a popover Calendar moves in the page is never read as a chip: the meeting 
   await expect.poll(storedSam).toEqual({ title: 'Mentoring with Sam', allDay: false, seenIn: 'dialog' });
 
   // Calendar moves the open popover, our button still in it: the node itself is added again. It carries
-  // an event id, but read as a chip it would rename the meeting "⋅", an all-day event.
+  // an event id, but read as a chip it would rename the meeting "⋅", an all-day event. In the same
+  // change a new chip appears: both are read in one pass and reported in one message, so once the new
+  // chip has its badge, a report of the popover as a chip would have been stored too.
   await page.evaluate(() => {
     const dialog = document.getElementById('xDetDlg');
-    if (!dialog?.parentNode) throw new Error('fixture has no dialog');
+    const samChip = [...document.querySelectorAll('[data-eventchip]')].find((chip) =>
+      chip.textContent?.includes('Mentoring with Sam'),
+    );
+    if (!dialog?.parentNode || !samChip?.parentNode) throw new Error('fixture has no dialog or chip');
+    const newChip = samChip.cloneNode(true) as Element;
+    for (const ours of newChip.querySelectorAll('[data-fourps]')) ours.remove();
+    newChip.setAttribute('data-eventid', btoa('fpmoved1 alex.doe@example.com').replace(/=+$/, ''));
+    newChip.setAttribute('data-testid', 'moved-test-chip');
     dialog.parentNode.appendChild(dialog);
+    samChip.parentNode.appendChild(newChip);
   });
-  // Nothing to wait for when all goes well: give a wrong report time to land, then look.
-  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('moved-test-chip').getByTestId('fourps-chip-badge')).toHaveCount(1);
   expect(await storedSam()).toEqual({ title: 'Mentoring with Sam', allDay: false, seenIn: 'dialog' });
   await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
 });
