@@ -4,7 +4,7 @@ import { coalesce } from '@/lib/background/coalesce';
 import { syncMeetingEndAlarms } from '@/lib/background/meetingEndAlarms';
 import { refreshMeetingSignals } from '@/lib/background/meetingSignals';
 import { db } from '@/lib/db/database';
-import { setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
+import { isMentoringMeeting, setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
 import {
@@ -135,11 +135,15 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
 }
 
 async function verdictsFor(meetings: MeetingRecord[]): Promise<EventVerdict[]> {
-  const preps = await db.preps.bulkGet(meetings.map((m) => m.id));
-  return meetings.map((meeting, index) => ({
+  // Only a mentoring meeting shows how far it is prepared. The other events of a week (most of them)
+  // would each cost a read of a prep that nothing shows.
+  const mentoring = meetings.filter(isMentoringMeeting);
+  const preps = await db.preps.bulkGet(mentoring.map((m) => m.id));
+  const statusById = new Map(mentoring.map((m, index) => [m.id, prepProgress(preps[index]).status]));
+  return meetings.map((meeting) => ({
     eventId: meeting.calendarEventId ?? meeting.id,
     meetingId: meeting.id,
-    mentoring: meeting.detection.mentoring,
-    prepStatus: prepProgress(preps[index]).status,
+    mentoring: isMentoringMeeting(meeting),
+    prepStatus: statusById.get(meeting.id) ?? 'none',
   }));
 }

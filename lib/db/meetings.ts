@@ -51,11 +51,11 @@ export async function upsertMeetingsFromCalendar(
   return db.transaction('rw', db.meetings, db.relationships, async () => {
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
     const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
-    // One read and one write for the whole batch, and no other await in between: a long run of awaits
+    // Reads and one write for the whole batch, and no other await in between: a long run of awaits
     // inside a Dexie transaction can let IndexedDB commit it early (PrematureCommitError in Chromium).
     // `batch` holds what this batch has merged so far, so an event seen twice in one report merges onto
     // its own first version, as if it had been written.
-    const storedRows = await db.meetings.bulkGet(ids);
+    const storedRows = await storedMeetings(ids);
     const batch = new Map<string, MeetingRecord>();
     const stored: MeetingRecord[] = [];
     for (const [index, event] of events.entries()) {
@@ -86,6 +86,24 @@ export async function upsertMeetingsFromCalendar(
     if (changed.length > 0) await db.meetings.bulkPut(changed);
     return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
   });
+}
+
+/**
+ * From this many events on, a report's stored rows are found through the table's keys. Only mentoring
+ * meetings are stored, so most events of a week's report have no row; and IndexedDB answers each `get`
+ * on its own, a round trip through the browser's process per event. One read of all the keys (thousands
+ * after years of use, a single answer) tells which ids are stored, and only those are read.
+ */
+const KEY_SCAN_MIN_EVENTS = 20;
+
+/** The stored row of each id, in order (undefined where none); inside the caller's transaction. */
+async function storedMeetings(ids: string[]): Promise<(MeetingRecord | undefined)[]> {
+  if (ids.length < KEY_SCAN_MIN_EVENTS) return db.meetings.bulkGet(ids);
+  const storedIds = new Set(await db.meetings.toCollection().primaryKeys());
+  const present = ids.filter((id) => storedIds.has(id));
+  const rows = await db.meetings.bulkGet(present);
+  const byId = new Map(present.map((id, index) => [id, rows[index]]));
+  return ids.map((id) => byId.get(id));
 }
 
 /**

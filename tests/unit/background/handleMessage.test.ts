@@ -6,6 +6,7 @@ import { MEETING_END_PREFIX } from '@/lib/background/meetingEndAlarms';
 import { db } from '@/lib/db/database';
 import { askCalendarsToRecheck, onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
 import { calendarEvent } from '../calendarEventFactory';
+import { storePrep } from '../reminders/meetingFactory';
 import { resetDatabase } from '../resetDatabase';
 
 const calendarTab = {
@@ -37,6 +38,31 @@ describe('handleMessage', () => {
       reply: { verdicts: [{ eventId: 'evt1', meetingId: 'gcal:evt1', mentoring: true, prepStatus: 'none' }] },
     });
     expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('reads the prep only of the mentoring meetings it answers for', async () => {
+    await storePrep('gcal:evt1', ['purpose']);
+    const bulkGet = vi.spyOn(db.preps, 'bulkGet');
+    const reply = await handleMessage(
+      {
+        type: 'calendar/events-seen',
+        events: [calendarEvent(), calendarEvent({ eventId: 'standup', title: 'Team standup', guests: [] })],
+      },
+      calendarTab,
+    );
+    // The signals recompute reads preps of upcoming meetings too (none here): all reads together.
+    const keysRead = bulkGet.mock.calls.flatMap(([keys]) => keys);
+    vi.restoreAllMocks();
+    expect(keysRead).toEqual(['gcal:evt1']);
+    expect(reply).toEqual({
+      ok: true,
+      reply: {
+        verdicts: [
+          { eventId: 'evt1', meetingId: 'gcal:evt1', mentoring: true, prepStatus: 'partial' },
+          { eventId: 'standup', meetingId: 'gcal:standup', mentoring: false, prepStatus: 'none' },
+        ],
+      },
+    });
   });
 
   it.each([

@@ -124,6 +124,39 @@ describe('upsertMeetingsFromCalendar on a batch', () => {
     expect(await db.meetings.count()).toBe(3);
   });
 
+  it('reads a week-sized report through the stored keys, and only the rows that exist', async () => {
+    // Stored before: one meeting the dialog described, and one event the user marked as not mentoring.
+    await upsertMeetingsFromCalendar([calendarEvent({ eventId: 'e3', description: 'Career goals' })]);
+    await setMentoringOverride(calendarEvent({ eventId: 'e7', title: 'Lunch' }), false, 'event');
+    const week = Array.from({ length: 30 }, (_, index) =>
+      calendarEvent({
+        eventId: `e${index}`,
+        title: index % 3 === 0 ? 'Mentoring with Sam' : 'Team standup',
+        source: 'chip',
+        guests: [],
+        start: SEPT_15_3PM + index * HOUR,
+        end: SEPT_15_3PM + (index + 1) * HOUR,
+      }),
+    );
+    const bulkGet = vi.spyOn(db.meetings, 'bulkGet');
+    const stored = await upsertMeetingsFromCalendar(week);
+    const keysRead = bulkGet.mock.calls.map(([keys]) => keys);
+    vi.restoreAllMocks();
+
+    expect(keysRead).toEqual([['gcal:e3', 'gcal:e7']]);
+    expect(stored.map((m) => m.id)).toEqual(week.map((event) => `gcal:${event.eventId}`));
+    // What the stored rows knew is kept: the dialog's description, the user's verdict.
+    expect(stored[3]).toMatchObject({ description: 'Career goals', start: SEPT_15_3PM + 3 * HOUR });
+    expect(stored[7]).toMatchObject({ title: 'Team standup', userOverride: false });
+    expect(await db.meetings.get('gcal:e7')).toMatchObject({ title: 'Team standup', userOverride: false });
+    // The ten mentoring meetings have rows (e3 among them); of the rest only the marked e7 does.
+    expect((await db.meetings.toCollection().primaryKeys()).sort()).toEqual(
+      ['gcal:e0', 'gcal:e12', 'gcal:e15', 'gcal:e18', 'gcal:e21', 'gcal:e24', 'gcal:e27', 'gcal:e3']
+        .concat(['gcal:e6', 'gcal:e7', 'gcal:e9'])
+        .sort(),
+    );
+  });
+
   it('merges an event seen twice in one report onto its own first sighting', async () => {
     const stored = await upsertMeetingsFromCalendar([
       calendarEvent({ description: 'Career goals', meetCode: 'abc-defg-hij' }),
