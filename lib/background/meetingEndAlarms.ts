@@ -3,6 +3,7 @@ import { db } from '@/lib/db/database';
 import { isMentoringMeeting, meetingEnd } from '@/lib/db/meetings';
 import type { MeetingRecord } from '@/lib/db/records';
 import { endMeeting } from './meetingTransitions';
+import { soonestAlarms } from './soonestAlarms';
 
 /**
  * A mentoring meeting with no Meet link (in person, by phone, another video tool) has no page to tell
@@ -34,7 +35,7 @@ export function needsEndAlarm(meeting: MeetingRecord): boolean {
   );
 }
 
-/** When each meeting's end alarm should fire, by alarm name. */
+/** When each meeting's end alarm should fire, by alarm name (the soonest). */
 async function wantedEndAlarms(now: number): Promise<Map<string, number>> {
   const meetings = await db.meetings
     .where('start')
@@ -46,7 +47,7 @@ async function wantedEndAlarms(now: number): Promise<Map<string, number>> {
     if (end !== undefined && end > now && needsEndAlarm(meeting))
       wanted.set(meetingEndAlarmName(meeting.id), end);
   }
-  return wanted;
+  return soonestAlarms(wanted);
 }
 
 /** Makes the end alarms match the database: creates, moves and clears; never duplicates. */

@@ -3,6 +3,7 @@ import { getPreferences } from '@/lib/db/preferences';
 import type { MeetingRecord } from '@/lib/db/records';
 import { unpreparedMeetingsStartingWithin } from '@/lib/overview/unpreparedMeetings';
 import { prepPagePath } from '@/lib/prepPage';
+import { soonestAlarms } from './soonestAlarms';
 
 /**
  * Prep reminders: one alarm per upcoming mentoring meeting that is not fully prepared, named after the
@@ -26,7 +27,7 @@ export function meetingIdOfReminder(name: string): string | undefined {
   return name.startsWith(REMINDER_PREFIX) ? name.slice(REMINDER_PREFIX.length) || undefined : undefined;
 }
 
-/** When each meeting's reminder should fire, by alarm name; empty when reminders are off. */
+/** When each meeting's reminder should fire, by alarm name (the soonest); empty when reminders are off. */
 export async function wantedReminders(now: number): Promise<Map<string, number>> {
   const preferences = await getPreferences();
   const wanted = new Map<string, number>();
@@ -40,7 +41,7 @@ export async function wantedReminders(now: number): Promise<Map<string, number>>
     // would nag, and the badge already shows the meeting.
     if (when > now) wanted.set(reminderAlarmName(meeting.id), when);
   }
-  return wanted;
+  return soonestAlarms(wanted);
 }
 
 /** Makes the reminder alarms match the database: creates, moves and clears; never duplicates. */

@@ -10,6 +10,7 @@ import {
 } from '@/lib/background/meetingEndAlarms';
 import { onSignalsAlarm, SIGNALS_REFRESH_ALARM } from '@/lib/background/meetingSignals';
 import { registerCallLifecycle } from '@/lib/background/registerCallLifecycle';
+import { MAX_ALARMS_PER_KIND } from '@/lib/background/soonestAlarms';
 import { db } from '@/lib/db/database';
 import { calendarEvent } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
@@ -65,6 +66,28 @@ describe('syncMeetingEndAlarms', () => {
     await db.meetings.update('gcal:coffee', { meetCode: 'abc-defg-hij' });
     await syncMeetingEndAlarms(NOW);
     expect(await endAlarms()).toEqual([]);
+  });
+
+  it('keeps to the soonest hundred ends, so reminders and ends stay under Chrome’s 500 alarms', async () => {
+    const meetings = Array.from({ length: 150 }, (_, index) =>
+      inPerson({ id: `gcal:m${index}`, start: NOW + index * HOUR, end: NOW + (index + 1) * HOUR }),
+    );
+    await db.meetings.bulkPut(meetings);
+    await syncMeetingEndAlarms(NOW);
+    const first = await endAlarms();
+    expect(first).toHaveLength(MAX_ALARMS_PER_KIND);
+    expect(Math.max(...first.map((alarm) => alarm.scheduledTime))).toBe(NOW + 100 * HOUR);
+
+    await db.meetings.bulkUpdate(
+      meetings.slice(0, 100).map((m) => ({ key: m.id, changes: { state: 'ended' } })),
+    );
+    await syncMeetingEndAlarms(NOW);
+    expect((await endAlarms()).map((alarm) => alarm.name).sort()).toEqual(
+      meetings
+        .slice(100)
+        .map((m) => meetingEndAlarmName(m.id))
+        .sort(),
+    );
   });
 
   it('runs whenever the calendar reports meetings, so a meeting seen is a meeting timed', async () => {

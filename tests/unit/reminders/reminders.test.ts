@@ -10,6 +10,7 @@ import {
   showReminder,
   syncReminders,
 } from '@/lib/background/reminders';
+import { MAX_ALARMS_PER_KIND } from '@/lib/background/soonestAlarms';
 import { db } from '@/lib/db/database';
 import { savePreferences } from '@/lib/db/preferences';
 import { resetDatabase } from '../resetDatabase';
@@ -90,6 +91,22 @@ describe('syncReminders', () => {
     await db.meetings.update('m2', { detection: { mentoring: false, reason: 'event-override' } });
     await syncReminders(NOW);
     expect(await reminderAlarms()).toEqual([]);
+  });
+
+  it('keeps to the soonest hundred, far below Chrome’s 500 alarms, and sets later ones as those pass', async () => {
+    const meetings = Array.from({ length: 150 }, (_, index) =>
+      mentoringMeeting({ id: `m${index}`, start: NOW + (index + 2) * HOUR }),
+    );
+    await db.meetings.bulkPut(meetings);
+    await syncReminders(NOW);
+    const first = await reminderAlarms();
+    expect(first).toHaveLength(MAX_ALARMS_PER_KIND);
+    expect(first.at(-1)).toEqual({ name: reminderAlarmName('m99'), scheduledTime: NOW + 100 * HOUR });
+
+    // A hundred hours on, the first hundred meetings have started: the other fifty get theirs.
+    await syncReminders(NOW + 100 * HOUR + MINUTE);
+    const later = await reminderAlarms();
+    expect(later.map((alarm) => alarm.name)).toEqual(meetings.slice(100).map((m) => reminderAlarmName(m.id)));
   });
 
   it('follows the lead-time preference and the off switch, leaving other alarms alone', async () => {
