@@ -51,7 +51,7 @@ export async function upsertMeetingsFromCalendar(
   return db.transaction('rw', db.meetings, db.relationships, async () => {
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
     const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
-    // Reads and one write for the whole batch, and no other await in between: a long run of awaits
+    // Batched reads (see storedMeetings) and one write, and no other await in between: a long run of awaits
     // inside a Dexie transaction can let IndexedDB commit it early (PrematureCommitError in Chromium).
     // `batch` holds what this batch has merged so far, so an event seen twice in one report merges onto
     // its own first version, as if it had been written.
