@@ -7,9 +7,11 @@
 import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
 import { importBackup } from '@/lib/backup/importBackup';
 import { parseBackup } from '@/lib/backup/parseBackup';
-import { openActionItems } from '@/lib/db/actionItems';
+import { groupIntoLists } from '@/lib/db/actionItemLists';
+import { allActionItems, openActionItems, putActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { upcomingMentoringMeetings } from '@/lib/db/meetings';
+import type { ActionItemRecord } from '@/lib/db/records';
 import { previousMeeting } from '@/lib/db/relationships';
 import { firstOpenActionItemRows, openActionItemCounts } from '@/lib/overview/actionItemOverview';
 import { timeRawRestore } from './indexedDbFloor';
@@ -35,7 +37,9 @@ const harness: ExtensionHarness = {
     // The rows come from bench/seed.ts, typed there as the records of lib/db/records.ts. They travel as
     // one JSON string: Playwright's own serialisation of large object arrays is far slower.
     const rows: unknown[] = JSON.parse(json);
-    await (db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(rows);
+    // Action items are stored in their meetings' lists: the repository groups them as the app does.
+    if (table === 'actionItems') await putActionItems(rows as ActionItemRecord[]);
+    else await (db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(rows);
     return rows.length;
   },
 
@@ -43,7 +47,7 @@ const harness: ExtensionHarness = {
     const entries = await Promise.all(
       db.tables.map(async (table) => [table.name, await table.count()] as const),
     );
-    return Object.fromEntries(entries);
+    return { ...Object.fromEntries(entries), actionItems: (await allActionItems()).length };
   },
 
   async timeQueries({ repeats, now, meetingId }) {
@@ -116,8 +120,11 @@ const harness: ExtensionHarness = {
     const json = lastBackupJson;
     if (json === undefined) throw new Error('no export to restore');
     const { tables } = JSON.parse(json) as { tables: Record<string, unknown[]> };
-    const written = db.tables.filter((table) => table.name in tables);
-    return timeRawRestore(written, tables);
+    // The records the restore writes: the file's rows, its action items in their meetings' lists.
+    const { actionItems = [], ...others } = tables;
+    const records = { ...others, actionItemLists: groupIntoLists(actionItems as ActionItemRecord[]) };
+    const written = db.tables.filter((table) => table.name in records);
+    return timeRawRestore(written, records);
   },
 
   async waitForAnswer(meetingId, questionId, expected, timeoutMs) {

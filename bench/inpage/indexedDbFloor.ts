@@ -1,8 +1,9 @@
 /**
- * The least any restore can cost in this browser: the backup's rows put with plain IndexedDB (no Dexie,
- * no validation, no comparison) into a scratch database of the same origin, with the same stores and
- * indexes, in one transaction. The restore figure is read against it: what is above it is our code, what
- * is below it no code of ours can remove while each row stays one record.
+ * The least any restore can cost in this browser: the records a restore stores (the backup's rows, its
+ * action items grouped into one list per meeting) put with plain IndexedDB (no Dexie, no validation, no
+ * comparison) into a scratch database of the same origin, with the same stores and indexes, in one
+ * transaction. The restore figure is read against it: what is above it is our code, what is below it no
+ * code of ours can remove with this data layout.
  */
 import type { Table } from 'dexie';
 

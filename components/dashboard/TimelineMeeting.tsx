@@ -88,7 +88,7 @@ export function TimelineMeeting({ data, phase }: { data: MeetingExportData; phas
                   <input
                     type="checkbox"
                     checked={item.doneAt !== 0}
-                    onChange={(event) => void setActionItemDone(item.id, event.target.checked)}
+                    onChange={(event) => void setActionItemDone(item, event.target.checked)}
                   />{' '}
                   {item.text}
                   <span className="muted-inline">

@@ -9,7 +9,7 @@ import { fromDateInput, toDateInput } from './dayInput';
  * show, so ticking it here ticks it everywhere.
  */
 export function ActionItemRow({ item, partnerName }: { item: ActionItemRecord; partnerName: string }) {
-  const text = useAutosavedText(item.text, (value) => updateActionItem(item.id, { text: value }));
+  const text = useAutosavedText(item.text, (value) => updateActionItem(item, { text: value }));
   const name = item.text || 'this step';
   // Shown at once on click, then kept in step with the stored row (ticked elsewhere, e.g. in the popup).
   const stored = item.doneAt > 0;
@@ -23,7 +23,7 @@ export function ActionItemRow({ item, partnerName }: { item: ActionItemRecord; p
         aria-label={`Done: ${name}`}
         onChange={(event) => {
           setDone(event.target.checked);
-          void setActionItemDone(item.id, event.target.checked);
+          void setActionItemDone(item, event.target.checked);
         }}
       />
       <input
@@ -38,15 +38,15 @@ export function ActionItemRow({ item, partnerName }: { item: ActionItemRecord; p
         value={item.owner}
         partnerName={partnerName}
         label={`Who does “${name}”`}
-        onChange={(owner) => void updateActionItem(item.id, { owner })}
+        onChange={(owner) => void updateActionItem(item, { owner })}
       />
       <input
         type="date"
         value={toDateInput(item.due)}
         aria-label={`Due date of “${name}”`}
-        onChange={(event) => void updateActionItem(item.id, { due: fromDateInput(event.target.value) })}
+        onChange={(event) => void updateActionItem(item, { due: fromDateInput(event.target.value) })}
       />
-      <button type="button" aria-label={`Remove “${name}”`} onClick={() => void deleteActionItem(item.id)}>
+      <button type="button" aria-label={`Remove “${name}”`} onClick={() => void deleteActionItem(item)}>
         ×
       </button>
     </li>

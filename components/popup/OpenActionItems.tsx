@@ -34,11 +34,11 @@ export function OpenActionItems() {
   const tick = (row: ActionItemRow) => {
     const index = shown.findIndex((entry) => entry.row.item.id === row.item.id);
     setTicked((rows) => [...rows, { row, index }]);
-    void setActionItemDone(row.item.id, true);
+    void setActionItemDone(row.item, true);
   };
   const untick = (row: ActionItemRow) => {
     setTicked((rows) => rows.filter((entry) => entry.row.item.id !== row.item.id));
-    void setActionItemDone(row.item.id, false);
+    void setActionItemDone(row.item, false);
   };
 
   return (

@@ -85,7 +85,7 @@ export function LastTimePanel({ meeting }: { meeting: MeetingRecord }) {
                 <label>
                   <input
                     type="checkbox"
-                    onChange={(event) => void setActionItemDone(item.id, event.target.checked)}
+                    onChange={(event) => void setActionItemDone(item, event.target.checked)}
                   />{' '}
                   {item.text}{' '}
                   <span className="muted">

@@ -50,6 +50,14 @@ export const BACKUP_TABLE_NAMES: readonly BackupTableName[] = [
   'settings',
 ];
 
+/**
+ * The database table that stores a backup table's rows. Action items are one row each in a backup, as
+ * the user knows them, but stored one list per meeting (lib/db/actionItemLists.ts).
+ */
+export function storingTableName(name: BackupTableName): string {
+  return name === 'actionItems' ? 'actionItemLists' : name;
+}
+
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   formatVersion: typeof BACKUP_FORMAT_VERSION;

@@ -1,6 +1,15 @@
+import type { Table } from 'dexie';
+import { ActionItemListWriter } from '@/lib/db/actionItemListWriter';
+import { allActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { sameStoredValue } from '@/lib/db/sameStoredValue';
-import { BACKUP_TABLE_NAMES, type BackupTableName, type BackupTables, backupRowKeys } from './backupFormat';
+import {
+  BACKUP_TABLE_NAMES,
+  type BackupTableName,
+  type BackupTables,
+  backupRowKeys,
+  storingTableName,
+} from './backupFormat';
 import { readBackupTables } from './exportBackup';
 import { type ImportError, parseBackup } from './parseBackup';
 
@@ -32,16 +41,18 @@ export interface ImportResult {
   counts: ImportCounts;
 }
 
-/** The subset of a Dexie table the counts need: its primary keys, read without reading any row. */
-interface KeyedTable {
-  toCollection(): { primaryKeys(): PromiseLike<unknown[]> };
+/** The Dexie table that stores a backup table's rows: action items live in their meetings' lists. */
+function storingTable(name: BackupTableName): Table {
+  return db.table(storingTableName(name));
 }
 
-function backupTable(name: BackupTableName): KeyedTable {
-  return db[name];
+/** The keys of a backup table's stored rows; only keys are read, except for action items (in lists). */
+async function storedRowKeys(name: BackupTableName): Promise<unknown[]> {
+  if (name === 'actionItems') return (await allActionItems()).map((item) => item.id);
+  return db[name].toCollection().primaryKeys();
 }
 
-const allTables = () => BACKUP_TABLE_NAMES.map((name) => db[name]);
+const allTables = () => BACKUP_TABLE_NAMES.map(storingTable);
 
 /** What an import of this file would do, table by table, without writing anything. */
 export async function previewImport(json: string): Promise<ImportPreview | ImportError> {
@@ -59,10 +70,10 @@ export async function previewImport(json: string): Promise<ImportPreview | Impor
  * the file does not mention and lets the file's version win where both have a row.
  *
  * Rows the database already holds unchanged are not written again. In Chromium every put or delete is
- * one IndexedDB request, about 0.3 ms of work on our 2-core machine whatever Dexie does (a raw
- * IndexedDB loop is no faster, and relaxed durability saves nothing), so restoring the 10-year database
- * over itself spent ~18 s rewriting 60,050 equal rows. Reading them all (one getAll per table) and
- * comparing takes about a second. The transaction is held while the file is checked, which is what
+ * one IndexedDB request, about 0.1–0.3 ms of work on our 2-core machine whatever Dexie does (a raw
+ * IndexedDB loop is no faster, and relaxed durability saves nothing): a rewrite of every equal row cost
+ * more than reading them all (one getAll per table) and comparing. Action items are written as their
+ * meetings' lists (lib/db/actionItemListWriter.ts), one request per meeting rather than per item. The transaction is held while the file is checked, which is what
  * lets IndexedDB read in the meantime; nothing is written unless the whole file passed. Rows are
  * written a batch at a time, each batch reported to `onProgress`, all within the one transaction.
  */
@@ -105,9 +116,9 @@ interface RestorableTable<Row> {
 export type ImportProgress = (written: number, total: number) => void;
 
 /**
- * Rows per write between two progress reports: about a second of writing apart on our bench machine.
- * Each batch waits for the one before, and each large batch of action items rebuilds the open item
- * tally, so smaller batches would make the restore itself slower.
+ * Rows per write between two progress reports: well under a second of writing apart on our bench
+ * machine. Each batch waits for the one before, and each large batch of action items rebuilds the open
+ * item tally, so smaller batches would make the restore itself slower.
  */
 const WRITE_BATCH = 5_000;
 
@@ -136,7 +147,7 @@ async function restoreTables(
     meetings: plan('meetings', db.meetings),
     preps: plan('preps', db.preps),
     notes: plan('notes', db.notes),
-    actionItems: plan('actionItems', db.actionItems),
+    actionItems: plan('actionItems', new ActionItemListWriter(stored.actionItems)),
     plans: plan('plans', db.plans),
     settings: plan('settings', db.settings),
   };
@@ -224,14 +235,15 @@ function planTable<Row>(
 
 /**
  * Compares the file's keys with the stored primary keys, for the preview. Only keys are read (one
- * `getAllKeys` per table), never the rows: a preview writes nothing, so it has no rows to compare.
+ * `getAllKeys` per table), never the rows, except for action items, whose ids are inside their lists: a
+ * preview writes nothing, so it has no rows to compare.
  */
 async function countRows(tables: BackupTables): Promise<ImportCounts> {
   const keysByTable = backupRowKeys(tables);
   const entries = await Promise.all(
     BACKUP_TABLE_NAMES.map(async (name): Promise<[BackupTableName, TableImportCounts]> => {
       const keys = keysByTable[name];
-      const stored = new Set(await backupTable(name).toCollection().primaryKeys());
+      const stored = new Set(await storedRowKeys(name));
       let updated = 0;
       for (const key of keys) if (stored.has(key)) updated += 1;
       return [

@@ -1,3 +1,5 @@
+import { cmp } from 'dexie';
+import { groupIntoLists, itemsOf, listOf, openOrderKey } from './actionItemLists';
 import { db } from './database';
 import { countOpenAndOverdue, type OpenAndOverdue } from './openItemTally';
 import { rebuildOpenItemTally } from './openItemTallyMiddleware';
@@ -12,52 +14,106 @@ export interface ActionItemDraft {
   due?: number;
 }
 
+/** What names one stored item: its id, and the meeting whose list holds it. */
+export type ActionItemKey = Pick<ActionItemRecord, 'id' | 'meetingId'>;
+
+const isOpen = (item: ActionItemRecord) => item.doneAt === 0;
+
+/**
+ * Reads a meeting's list, changes its items and writes it back, in one transaction: two views ticking
+ * items of the same meeting at once each see the other's change. A list left empty is deleted.
+ */
+function changeList(
+  meetingId: string,
+  change: (items: ActionItemRecord[]) => ActionItemRecord[],
+): Promise<void> {
+  return db.transaction('rw', db.actionItemLists, async () => {
+    const items = change((await db.actionItemLists.get(meetingId))?.items ?? []);
+    if (items.length > 0) await db.actionItemLists.put(listOf(meetingId, items));
+    else await db.actionItemLists.delete(meetingId);
+  });
+}
+
 export async function addActionItem(draft: ActionItemDraft, now = Date.now()): Promise<ActionItemRecord> {
-  const relationshipId = draft.relationshipId ?? (await db.meetings.get(draft.meetingId))?.relationshipId;
-  const item: ActionItemRecord = {
-    id: crypto.randomUUID(),
-    meetingId: draft.meetingId,
-    relationshipId,
-    text: draft.text,
-    owner: draft.owner,
-    due: draft.due ?? 0,
-    doneAt: 0,
-    createdAt: now,
-  };
-  await db.actionItems.add(item);
-  return item;
+  return db.transaction('rw', db.actionItemLists, db.meetings, async () => {
+    const relationshipId = draft.relationshipId ?? (await db.meetings.get(draft.meetingId))?.relationshipId;
+    const item: ActionItemRecord = {
+      id: crypto.randomUUID(),
+      meetingId: draft.meetingId,
+      relationshipId,
+      text: draft.text,
+      owner: draft.owner,
+      due: draft.due ?? 0,
+      doneAt: 0,
+      createdAt: now,
+    };
+    await changeList(draft.meetingId, (items) => [...items, item]);
+    return item;
+  });
 }
 
 export async function updateActionItem(
-  id: string,
+  item: ActionItemKey,
   changes: Partial<Pick<ActionItemRecord, 'text' | 'owner' | 'due'>>,
 ): Promise<void> {
-  await db.actionItems.update(id, changes);
+  await changeList(item.meetingId, (items) =>
+    items.map((stored) => (stored.id === item.id ? { ...stored, ...changes } : stored)),
+  );
 }
 
 /** Ticks or unticks an item; the same row is shown everywhere, so it is ticked everywhere. */
-export async function setActionItemDone(id: string, done: boolean, now = Date.now()): Promise<void> {
-  await db.actionItems.update(id, { doneAt: done ? now : 0 });
+export async function setActionItemDone(item: ActionItemKey, done: boolean, now = Date.now()): Promise<void> {
+  await changeList(item.meetingId, (items) =>
+    items.map((stored) => (stored.id === item.id ? { ...stored, doneAt: done ? now : 0 } : stored)),
+  );
 }
 
-export async function deleteActionItem(id: string): Promise<void> {
-  await db.actionItems.delete(id);
+export async function deleteActionItem(item: ActionItemKey): Promise<void> {
+  await changeList(item.meetingId, (items) => items.filter((stored) => stored.id !== item.id));
 }
 
+/**
+ * Stores whole items as they are (a backup's rows, a test's or the benchmark's seed): each replaces the
+ * item of the same id in its meeting's list, or joins the list. One transaction, one write per meeting.
+ */
+export async function putActionItems(rows: readonly ActionItemRecord[]): Promise<void> {
+  await db.transaction('rw', db.actionItemLists, async () => {
+    const incoming = groupIntoLists(rows);
+    const stored = await db.actionItemLists.bulkGet(incoming.map((list) => list.meetingId));
+    const lists = incoming.map(({ meetingId, items }, i) => {
+      const byId = new Map((stored[i]?.items ?? []).map((item) => [item.id, item]));
+      for (const item of items) byId.set(item.id, item);
+      return listOf(meetingId, [...byId.values()]);
+    });
+    await db.actionItemLists.bulkPut(lists);
+  });
+}
+
+/** The meeting's items, oldest first. */
 export async function actionItemsForMeeting(meetingId: string): Promise<ActionItemRecord[]> {
-  const items = await db.actionItems.where('meetingId').equals(meetingId).toArray();
-  return items.sort((a, b) => a.createdAt - b.createdAt);
+  return (await db.actionItemLists.get(meetingId))?.items ?? [];
 }
 
-/** Below and above every number: the open ends of ranges over the numeric parts of a compound index. */
-const LOWEST = Number.NEGATIVE_INFINITY;
-const HIGHEST = Number.POSITIVE_INFINITY;
+/** The items of several meetings (in the caller's transaction, if any). */
+export async function actionItemsForMeetings(meetingIds: readonly string[]): Promise<ActionItemRecord[]> {
+  return itemsOf(await db.actionItemLists.bulkGet([...meetingIds]));
+}
+
+/** Every stored item, meeting after meeting (in the caller's transaction, if any). */
+export async function allActionItems(): Promise<ActionItemRecord[]> {
+  return itemsOf(await db.actionItemLists.toArray());
+}
+
+/** The order of the `openOrder` index: by due date, undated last, then oldest, then by id. */
+function byOpenOrder(a: ActionItemRecord, b: ActionItemRecord): number {
+  return cmp(openOrderKey(a), openOrderKey(b));
+}
 
 /**
  * Open action items, overdue first, then by due date, then those with no date; oldest first on a tie.
  * For one relationship or all. With `limit`, only the first `limit` in that order. Across all
- * relationships the `[doneAt+due+createdAt]` index holds exactly that order (overdue dates are the
- * earliest), so only the rows returned are read, however many items are open or done.
+ * relationships the `openOrder` index holds a key per open item in exactly that order (overdue dates
+ * are the earliest), so only the first `limit` lists in it are read, however many items are open or done.
  */
 export async function openActionItems(
   now: number,
@@ -65,21 +121,17 @@ export async function openActionItems(
   limit?: number,
 ): Promise<ActionItemRecord[]> {
   if (relationshipId !== undefined) {
-    const rows = await db.actionItems
-      .where('[relationshipId+doneAt+due]')
-      .between([relationshipId, 0, LOWEST], [relationshipId, 0, HIGHEST])
-      .toArray();
+    const lists = await db.actionItemLists.where('openRelationships').equals(relationshipId).toArray();
+    const rows = itemsOf(lists).filter((item) => isOpen(item) && item.relationshipId === relationshipId);
     return firstOpenActionItems(rows, now, limit);
   }
   if (limit !== undefined && limit <= 0) return [];
-  const byDueDate = db.actionItems.where('[doneAt+due+createdAt]');
-  // due ≥ 1: dated items; undated ones (due 0) come after all of them.
-  const dated = byDueDate.between([0, 1, LOWEST], [0, HIGHEST, HIGHEST]);
-  const datedRows = await (limit === undefined ? dated : dated.limit(limit)).toArray();
-  const room = limit === undefined ? undefined : limit - datedRows.length;
-  if (room === 0) return datedRows;
-  const undated = byDueDate.between([0, 0, LOWEST], [0, 0, HIGHEST]);
-  return [...datedRows, ...(await (room === undefined ? undated : undated.limit(room)).toArray())];
+  // A list comes once per open item in the index: distinct lists, as many as items wanted at most, hold
+  // the first items wanted.
+  const inOrder = db.actionItemLists.orderBy('openOrder').distinct();
+  const lists = await (limit === undefined ? inOrder : inOrder.limit(limit)).toArray();
+  const open = itemsOf(lists).filter(isOpen).sort(byOpenOrder);
+  return limit === undefined ? open : open.slice(0, limit);
 }
 
 /**
@@ -124,21 +176,18 @@ function dueRank(item: ActionItemRecord, now: number): number {
   return item.due < now ? item.due - 1e15 : item.due;
 }
 
-/** How many items are open, counted in the index itself (one request that walks the open entries). */
+/** How many items are open, counted in the index itself (it holds one key per open item). */
 export function countOpenInIndex(): Promise<number> {
-  return db.actionItems
-    .where('[doneAt+due+createdAt]')
-    .between([0, LOWEST, LOWEST], [0, HIGHEST, HIGHEST])
-    .count();
+  return db.actionItemLists.orderBy('openOrder').count();
 }
 
 /**
- * Builds the open item tally again from the stored items, as the v3 upgrade does. The middleware keeps
+ * Builds the open item tally again from the stored items, as the v4 upgrade does. The middleware keeps
  * it exact for every write through Dexie; rows written into IndexedDB past it (a tool, a test seeding
  * the database) are not in it.
  */
 export async function rebuildOpenItemTallyFromItems(): Promise<void> {
-  await db.transaction('rw', db.actionItems, db.openItemTally, (transaction) =>
+  await db.transaction('rw', db.actionItemLists, db.openItemTally, (transaction) =>
     rebuildOpenItemTally(db.core, transaction.idbtrans),
   );
 }

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { moveActionItemsIntoLists } from './moveActionItemsIntoLists';
 import { OPEN_ITEM_TALLY } from './openItemTally';
 import { openItemTallyMiddleware, rebuildOpenItemTally } from './openItemTallyMiddleware';
 import type {
-  ActionItemRecord,
+  ActionItemListRecord,
   MeetingRecord,
   NotesRecord,
   OpenItemTallyRecord,
@@ -24,7 +25,7 @@ export class FourPsDatabase extends Dexie {
   meetings!: EntityTable<MeetingRecord, 'id'>;
   preps!: EntityTable<PrepRecord, 'meetingId'>;
   notes!: EntityTable<NotesRecord, 'meetingId'>;
-  actionItems!: EntityTable<ActionItemRecord, 'id'>;
+  actionItemLists!: EntityTable<ActionItemListRecord, 'meetingId'>;
   plans!: EntityTable<PlanRecord, 'meetingId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   openItemTally!: EntityTable<OpenItemTallyRecord, 'relationshipKey'>;
@@ -56,20 +57,40 @@ export class FourPsDatabase extends Dexie {
     });
     // v3: the popup's counts of open and overdue items per relationship come from a tally kept beside
     // the items (lib/db/openItemTally.ts): counting in the indexes walked every open item, ~59 ms on a
-    // 10-year database in Chromium. The upgrade builds it from the rows already there.
-    this.version(3)
+    // 10-year database in Chromium. Its upgrade built the tally from the item rows; since v4 moved the
+    // items into lists, v4's upgrade builds it from there, and this one has nothing left to do.
+    this.version(3).stores({
+      relationships: 'id, *partnerEmails',
+      meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
+      preps: 'meetingId',
+      notes: 'meetingId',
+      actionItems: 'id, meetingId, [doneAt+due+createdAt], [relationshipId+doneAt+due]',
+      plans: 'meetingId',
+      settings: 'key',
+      [OPEN_ITEM_TALLY]: 'relationshipKey',
+    });
+    // v4: action items are stored one list per meeting (ActionItemListRecord in records.ts): a restore of
+    // a 10-year database writes 5,000 lists instead of 50,000 rows, each row costing Chromium as much as
+    // a list. The open items' order and relationships are multi-entry indexes of the lists. The upgrade
+    // moves every item into its meeting's list, then builds the open item tally from the lists.
+    this.version(4)
       .stores({
         relationships: 'id, *partnerEmails',
         meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
         preps: 'meetingId',
         notes: 'meetingId',
-        actionItems: 'id, meetingId, [doneAt+due+createdAt], [relationshipId+doneAt+due]',
+        actionItems: null,
+        actionItemLists: 'meetingId, *openOrder, *openRelationships',
         plans: 'meetingId',
         settings: 'key',
         [OPEN_ITEM_TALLY]: 'relationshipKey',
       })
-      .upgrade((transaction) => rebuildOpenItemTally(transaction.db.core, transaction.idbtrans));
-    // Keeps the tally exact in every transaction that writes action items, however they are written.
+      .upgrade((transaction) =>
+        moveActionItemsIntoLists(transaction.idbtrans).then(() =>
+          rebuildOpenItemTally(transaction.db.core, transaction.idbtrans),
+        ),
+      );
+    // Keeps the tally exact in every transaction that writes action item lists, however they are written.
     this.use(openItemTallyMiddleware);
   }
 }

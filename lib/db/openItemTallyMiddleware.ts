@@ -1,5 +1,5 @@
 /**
- * Keeps the open item tally (lib/db/openItemTally.ts) exact: every write to `actionItems` also writes
+ * Keeps the open item tally (lib/db/openItemTally.ts) exact: every write to `actionItemLists` also writes
  * the tally rows it changes, in the same IndexedDB transaction, so both commit or roll back together.
  * It sits in Dexie's DBCore stack, under every way of writing (add, put, update, modify, bulk writes,
  * delete, clear) and above Dexie's observability layer, so liveQuery sees the tally change too.
@@ -19,124 +19,120 @@ import Dexie, {
   type Middleware,
 } from 'dexie';
 import { OPEN_ITEM_TALLY, OpenItemTallyChanges, type TalliedItem, tallyOpenItems } from './openItemTally';
-import type { OpenItemTallyRecord } from './records';
+import type { ActionItemListRecord, OpenItemTallyRecord } from './records';
 
-const ACTION_ITEMS = 'actionItems';
+const ACTION_ITEM_LISTS = 'actionItemLists';
 
 /**
- * Above this many rows, a put or delete rebuilds the tally from the open rows (one indexed read, ~25 ms
- * for the ~2,000 open items of a 10-year database in Chromium) instead of reading each old row (one
- * request each): a 50,000-row backup import must not read row by row. 200 is the chunk Dexie's `modify`
- * writes, whose old rows Dexie has just read and serves again from its transaction cache, so an update
- * of many items stays incremental at no extra read.
+ * Above this many lists, a put or delete rebuilds the tally from the lists with open items (one indexed
+ * read) instead of reading each old list (one request each): a backup import must not read list by
+ * list. 200 is the chunk Dexie's `modify` writes, whose old rows Dexie has just read and serves again
+ * from its transaction cache, so an update of many lists stays incremental at no extra read.
  */
 const LARGEST_INCREMENTAL_WRITE = 200;
 
-/** The index whose leading `doneAt` finds the open rows (doneAt = 0) without reading the done ones. */
-const OPEN_ITEMS_INDEX = ['doneAt', 'due', 'createdAt'];
+/** The multi-entry index that holds a key per open item: it finds the lists with open items. */
+const OPEN_ITEMS_INDEX = 'openOrder';
 
 // Dexie declares DBCoreRangeType as a const enum, which isolated modules cannot import as values.
-const RANGE = 2 as DBCoreRangeType.Range;
 const ANY = 3 as DBCoreRangeType.Any;
-const OPEN_ITEMS_RANGE: DBCoreKeyRange = {
-  type: RANGE,
-  lower: [0, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
-  upper: [0, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
-};
 const EVERY_KEY: DBCoreKeyRange = { type: ANY, lower: undefined, upper: undefined };
+
+/** The items of a list as the tally sees them; none for a list that is not there. */
+const itemsOfList = (list: ActionItemListRecord | undefined): readonly TalliedItem[] => list?.items ?? [];
 
 export const openItemTallyMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'OpenItemTally',
   create(down) {
-    // While an upgrade runs the versions before 3, the store does not exist yet: v3's upgrade builds it.
-    if (!down.schema.tables.some((table) => table.name === OPEN_ITEM_TALLY)) return {};
+    // While an upgrade runs the versions before 4, the stores do not all exist yet: v4's upgrade builds
+    // the tally.
+    const names = new Set(down.schema.tables.map((table) => table.name));
+    if (!names.has(OPEN_ITEM_TALLY) || !names.has(ACTION_ITEM_LISTS)) return {};
     return {
       transaction(stores, mode, options) {
         // Every transaction that may write action items may write the tally too (as Dexie Cloud adds
         // its mutation tables); reads never need it added.
         const writesActionItems =
-          mode === 'readwrite' && stores.includes(ACTION_ITEMS) && !stores.includes(OPEN_ITEM_TALLY);
+          mode === 'readwrite' && stores.includes(ACTION_ITEM_LISTS) && !stores.includes(OPEN_ITEM_TALLY);
         return down.transaction(writesActionItems ? [...stores, OPEN_ITEM_TALLY] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === ACTION_ITEMS ? tallyKeepingTable(table, down.table(OPEN_ITEM_TALLY)) : table;
+        return name === ACTION_ITEM_LISTS ? tallyKeepingTable(table, down.table(OPEN_ITEM_TALLY)) : table;
       },
     };
   },
 };
 
 /**
- * Rebuilds the whole tally from the open rows, in `trans`. The v3 upgrade builds it this way, and writes
- * too large to follow row by row end with it.
+ * Rebuilds the whole tally from the lists with open items, in `trans`. The v4 upgrade builds it this
+ * way, and writes too large to follow list by list end with it.
  */
 export function rebuildOpenItemTally(core: DBCore, trans: DBCoreTransaction): Promise<void> {
-  return rebuild(core.table(ACTION_ITEMS), core.table(OPEN_ITEM_TALLY), trans);
+  return rebuild(core.table(ACTION_ITEM_LISTS), core.table(OPEN_ITEM_TALLY), trans);
 }
 
-function rebuild(actionItems: DBCoreTable, tally: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
-  const index = actionItems.schema.getIndexByKeyPath(OPEN_ITEMS_INDEX);
-  if (!index) throw new Error(`actionItems has no [${OPEN_ITEMS_INDEX.join('+')}] index to find open items.`);
-  return actionItems
-    .query({ trans, values: true, query: { index, range: OPEN_ITEMS_RANGE } })
-    .then(({ result }) => {
-      const rows = tallyOpenItems(result as TalliedItem[]);
-      return tally
-        .mutate({ trans, type: 'deleteRange', range: EVERY_KEY })
-        .then(() => putTallyRows(tally, trans, rows));
-    });
+function rebuild(lists: DBCoreTable, tally: DBCoreTable, trans: DBCoreTransaction): Promise<void> {
+  const index = lists.schema.getIndexByKeyPath(OPEN_ITEMS_INDEX);
+  if (!index) throw new Error(`${ACTION_ITEM_LISTS} has no ${OPEN_ITEMS_INDEX} index to find open items.`);
+  return lists.query({ trans, values: true, query: { index, range: EVERY_KEY } }).then(({ result }) => {
+    // The index holds a key per open item: a list with several comes once per item.
+    const unique = new Map((result as ActionItemListRecord[]).map((list) => [list.meetingId, list]));
+    const rows = tallyOpenItems([...unique.values()].flatMap(itemsOfList));
+    return tally
+      .mutate({ trans, type: 'deleteRange', range: EVERY_KEY })
+      .then(() => putTallyRows(tally, trans, rows));
+  });
 }
 
-function tallyKeepingTable(actionItems: DBCoreTable, tally: DBCoreTable): DBCoreTable {
-  return {
-    ...actionItems,
-    mutate(req) {
-      const written =
-        req.type === 'deleteRange' || !followsRowByRow(req)
-          ? actionItems.mutate(req).then((res) => rebuild(actionItems, tally, req.trans).then(() => res))
-          : oldRows(actionItems, req).then((before) =>
-              actionItems.mutate(req).then((res) => updateTally(actionItems, tally, req, before, res)),
-            );
-      // A write that failed part-way (a row IndexedDB refused while others went in, and the caller went on
-      // in the transaction) leaves rows no one can name: rebuild, if the transaction still lives.
-      return written.catch((error: unknown) =>
-        rebuild(actionItems, tally, req.trans).then(
-          () => Dexie.Promise.reject(error),
-          () => Dexie.Promise.reject(error),
-        ),
-      );
-    },
+function tallyKeepingTable(lists: DBCoreTable, tally: DBCoreTable): DBCoreTable {
+  const write = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+    const written =
+      req.type === 'deleteRange' || !followsListByList(req)
+        ? lists.mutate(req).then((res) => rebuild(lists, tally, req.trans).then(() => res))
+        : oldLists(lists, req).then((before) =>
+            lists.mutate(req).then((res) => updateTally(lists, tally, req, before, res)),
+          );
+    // A write that failed part-way (a list IndexedDB refused while others went in, and the caller went
+    // on in the transaction) leaves lists no one can name: rebuild, if the transaction still lives.
+    return written.catch((error: unknown) =>
+      rebuild(lists, tally, req.trans).then(
+        () => Dexie.Promise.reject(error),
+        () => Dexie.Promise.reject(error),
+      ),
+    );
   };
+  return { ...lists, mutate: write };
 }
 
-/** Adds, deletes and puts: the writes that name their rows. */
-type RowWriteRequest = Exclude<DBCoreMutateRequest, DBCoreDeleteRangeRequest>;
+/** Adds, deletes and puts: the writes that name their lists. */
+type ListWriteRequest = Exclude<DBCoreMutateRequest, DBCoreDeleteRangeRequest>;
 
-/** Adds read nothing old; puts and deletes of up to LARGEST_INCREMENTAL_WRITE rows read their old rows. */
-function followsRowByRow(req: RowWriteRequest): boolean {
+/** Adds read nothing old; puts and deletes of up to LARGEST_INCREMENTAL_WRITE lists read their old lists. */
+function followsListByList(req: ListWriteRequest): boolean {
   if (req.type === 'add') return true;
   return (req.type === 'delete' ? req.keys : req.values).length <= LARGEST_INCREMENTAL_WRITE;
 }
 
-/** The primary key of each row a request writes or deletes, in request order. */
-function requestKeys(actionItems: DBCoreTable, req: RowWriteRequest): unknown[] {
+/** The primary key of each list a request writes or deletes, in request order. */
+function requestKeys(lists: DBCoreTable, req: ListWriteRequest): unknown[] {
   if (req.type === 'delete') return req.keys;
-  const extractKey = actionItems.schema.primaryKey.extractKey;
+  const extractKey = lists.schema.primaryKey.extractKey;
   return req.keys ?? req.values.map((value) => extractKey?.(value));
 }
 
-/** The stored rows a put or delete replaces, by key; an add replaces nothing (it fails on an existing key). */
-function oldRows(actionItems: DBCoreTable, req: RowWriteRequest): Promise<Map<unknown, TalliedItem>> {
+/** The stored lists a put or delete replaces, by key; an add replaces nothing (it fails on an existing key). */
+function oldLists(lists: DBCoreTable, req: ListWriteRequest): Promise<Map<unknown, ActionItemListRecord>> {
   if (req.type === 'add') return Dexie.Promise.resolve(new Map());
-  const keys = requestKeys(actionItems, req);
+  const keys = requestKeys(lists, req);
   // 'immutable' shares Dexie's per-transaction cache, as Dexie's own hooks layer does: `modify` has just
-  // read these very rows, and the observability layer can reuse them to tell liveQuery which index
+  // read these very lists, and the observability layer can reuse them to tell liveQuery which index
   // ranges changed.
-  return actionItems
+  return lists
     .getMany({ trans: req.trans, keys, cache: 'immutable' })
-    .then((rows: (TalliedItem | undefined)[]) => {
-      const byKey = new Map<unknown, TalliedItem>();
+    .then((rows: (ActionItemListRecord | undefined)[]) => {
+      const byKey = new Map<unknown, ActionItemListRecord>();
       keys.forEach((key, i) => {
         const row = rows[i];
         if (row) byKey.set(key, row);
@@ -145,22 +141,24 @@ function oldRows(actionItems: DBCoreTable, req: RowWriteRequest): Promise<Map<un
     });
 }
 
-/** After a write of named rows: the tally rows of the relationships whose open items changed. */
+/** After a write of named lists: the tally rows of the relationships whose open items changed. */
 function updateTally(
-  actionItems: DBCoreTable,
+  lists: DBCoreTable,
   tally: DBCoreTable,
-  req: RowWriteRequest,
-  before: Map<unknown, TalliedItem>,
+  req: ListWriteRequest,
+  before: Map<unknown, ActionItemListRecord>,
   res: DBCoreMutateResponse,
 ): Promise<DBCoreMutateResponse> {
   const changes = new OpenItemTallyChanges();
-  // Rows in request order, each replacing what the previous write of the same key left (a bulkPut may
-  // name a key twice); a row IndexedDB refused changed nothing.
+  // Lists in request order, each replacing what the previous write of the same key left (a bulkPut may
+  // name a key twice); a list IndexedDB refused changed nothing. Every item of the old list goes and
+  // every item of the new one comes: an item left as it was nets out.
   const latest = before;
-  requestKeys(actionItems, req).forEach((key, i) => {
+  requestKeys(lists, req).forEach((key, i) => {
     if (res.failures[i] !== undefined) return;
-    const after: TalliedItem | undefined = req.type === 'delete' ? undefined : req.values[i];
-    changes.replace(latest.get(key), after);
+    const after: ActionItemListRecord | undefined = req.type === 'delete' ? undefined : req.values[i];
+    for (const item of itemsOfList(latest.get(key))) changes.replace(item, undefined);
+    for (const item of itemsOfList(after)) changes.replace(undefined, item);
     if (after) latest.set(key, after);
     else latest.delete(key);
   });
@@ -172,7 +170,7 @@ function updateTally(
     const emptied: string[] = [];
     for (const [i, relationshipKey] of keys.entries()) {
       const dues = changes.apply(relationshipKey, rows[i]?.dues ?? []);
-      if (!dues) return rebuild(actionItems, tally, trans).then(() => res);
+      if (!dues) return rebuild(lists, tally, trans).then(() => res);
       if (dues.length > 0) changed.push({ relationshipKey, dues });
       else emptied.push(relationshipKey);
     }

@@ -1,3 +1,4 @@
+import { actionItemsForMeeting, actionItemsForMeetings } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import type { RelationshipRecord } from '@/lib/db/records';
 import type { MeetingExportData } from './meetingMarkdown';
@@ -8,7 +9,7 @@ export interface RelationshipExportData {
   meetings: MeetingExportData[];
 }
 
-const exportTables = () => [db.meetings, db.preps, db.notes, db.plans, db.actionItems, db.relationships];
+const exportTables = () => [db.meetings, db.preps, db.notes, db.plans, db.actionItemLists, db.relationships];
 
 /** Everything stored about one meeting, read in one transaction so the parts agree; undefined if unknown. */
 export async function loadMeetingExport(meetingId: string): Promise<MeetingExportData | undefined> {
@@ -19,7 +20,7 @@ export async function loadMeetingExport(meetingId: string): Promise<MeetingExpor
       db.preps.get(meetingId),
       db.notes.get(meetingId),
       db.plans.get(meetingId),
-      db.actionItems.where('meetingId').equals(meetingId).toArray(),
+      actionItemsForMeeting(meetingId),
       meeting.relationshipId === undefined ? undefined : db.relationships.get(meeting.relationshipId),
     ]);
     return { meeting, prep, notes, plan, actionItems, relationship };
@@ -39,7 +40,7 @@ export async function loadRelationshipExport(
       db.preps.bulkGet(ids),
       db.notes.bulkGet(ids),
       db.plans.bulkGet(ids),
-      db.actionItems.where('meetingId').anyOf(ids).toArray(),
+      actionItemsForMeetings(ids),
     ]);
     const data = meetings.map(
       (meeting, index): MeetingExportData => ({

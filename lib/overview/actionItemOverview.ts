@@ -29,7 +29,7 @@ export interface ActionItemCounts {
  * that order: as fast with thousands of open items as with ten.
  */
 export async function firstOpenActionItemRows(now: number, limit: number): Promise<ActionItemRow[]> {
-  return db.transaction('r', db.actionItems, db.relationships, async () => {
+  return db.transaction('r', db.actionItemLists, db.relationships, async () => {
     const items = await openActionItems(now, undefined, limit);
     const relationshipIds = [...new Set(items.flatMap((item) => item.relationshipId ?? []))];
     const relationships = await db.relationships.bulkGet(relationshipIds);
@@ -77,7 +77,7 @@ let tallyCheckStarted = false;
  * read again. Resolves with whether a rebuild was needed.
  */
 export async function checkOpenItemTally(): Promise<boolean> {
-  const [tally, openInIndex] = await db.transaction('r', db.openItemTally, db.actionItems, () =>
+  const [tally, openInIndex] = await db.transaction('r', db.openItemTally, db.actionItemLists, () =>
     Promise.all([db.openItemTally.toArray(), countOpenInIndex()]),
   );
   if (tally.reduce((sum, row) => sum + row.dues.length, 0) === openInIndex) return false;

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import { groupIntoLists, itemsOf } from '../../lib/db/actionItemLists';
 import { OPEN_ITEM_TALLY, tallyOpenItems } from '../../lib/db/openItemTally';
 import type {
+  ActionItemListRecord,
   ActionItemRecord,
   MeetingRecord,
   OpenItemTallyRecord,
@@ -28,6 +30,9 @@ export interface SeedTables {
 }
 
 export async function seedDatabase(page: Page, tables: SeedTables): Promise<void> {
+  // Action items are stored one list per meeting (lib/db/actionItemLists.ts).
+  const { actionItems, ...others } = tables;
+  const stores = actionItems ? { ...others, actionItemLists: groupIntoLists(actionItems) } : others;
   await page.evaluate(async (rows) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('fourps');
@@ -44,21 +49,21 @@ export async function seedDatabase(page: Page, tables: SeedTables): Promise<void
       transaction.onerror = () => reject(transaction.error);
     });
     db.close();
-  }, tables);
+  }, stores);
   // Written past Dexie, so past the middleware that keeps the open item tally beside the items: build it
-  // again from every stored item, as the v3 upgrade does.
-  if (tables.actionItems) await rebuildOpenItemTally(page);
+  // again from every stored item, as the v4 upgrade does.
+  if (actionItems) await rebuildOpenItemTally(page);
 }
 
 async function rebuildOpenItemTally(page: Page): Promise<void> {
-  const items = await page.evaluate(
+  const lists = await page.evaluate(
     () =>
-      new Promise<ActionItemRecord[]>((resolve, reject) => {
+      new Promise<ActionItemListRecord[]>((resolve, reject) => {
         const request = indexedDB.open('fourps');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const read = db.transaction('actionItems').objectStore('actionItems').getAll();
+          const read = db.transaction('actionItemLists').objectStore('actionItemLists').getAll();
           read.onsuccess = () => {
             db.close();
             resolve(read.result);
@@ -83,7 +88,7 @@ async function rebuildOpenItemTally(page: Page): Promise<void> {
       });
       db.close();
     },
-    { store: OPEN_ITEM_TALLY, rows: tallyOpenItems(items) },
+    { store: OPEN_ITEM_TALLY, rows: tallyOpenItems(itemsOf(lists)) },
   );
 }
 

@@ -84,7 +84,7 @@ async function notificationIds(serviceWorker: Worker): Promise<string[]> {
 
 /**
  * Runs in an extension page: the texts of a relationship's open action items, read through the same
- * index (`[relationshipId+doneAt+due]` at doneAt 0) the next prep's "last time" queries.
+ * index (`openRelationships` of the meetings' item lists) the next prep's "last time" queries.
  */
 async function openActionItemTexts(page: Page, relationshipId: string): Promise<string[]> {
   const texts = await page.evaluate(
@@ -94,11 +94,18 @@ async function openActionItemTexts(page: Page, relationshipId: string): Promise<
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const index = open.result
-            .transaction('actionItems')
-            .objectStore('actionItems')
-            .index('[relationshipId+doneAt+due]');
-          const request = index.getAll(IDBKeyRange.bound([id, 0, -Infinity], [id, 0, Infinity]));
-          request.onsuccess = () => resolve((request.result as { text: string }[]).map((item) => item.text));
+            .transaction('actionItemLists')
+            .objectStore('actionItemLists')
+            .index('openRelationships');
+          const request = index.getAll(id);
+          type Item = { text: string; relationshipId?: string; doneAt: number };
+          request.onsuccess = () =>
+            resolve(
+              (request.result as { items: Item[] }[])
+                .flatMap((list) => list.items)
+                .filter((item) => item.relationshipId === id && item.doneAt === 0)
+                .map((item) => item.text),
+            );
           request.onerror = () => reject(request.error);
         };
       }),

@@ -1,4 +1,5 @@
 import type { BackupTables } from '@/lib/backup/backupFormat';
+import { putActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import type { MeetingRecord } from '@/lib/db/records';
 
@@ -227,7 +228,7 @@ export async function seedDatabase(tables: BackupTables = seedTables()): Promise
     await db.meetings.bulkAdd(tables.meetings);
     await db.preps.bulkAdd(tables.preps);
     await db.notes.bulkAdd(tables.notes);
-    await db.actionItems.bulkAdd(tables.actionItems);
+    await putActionItems(tables.actionItems);
     await db.plans.bulkAdd(tables.plans);
     await db.settings.bulkAdd(tables.settings);
   });

@@ -7,10 +7,10 @@ import {
   deleteActionItem,
   firstOpenActionItems,
   openActionItems,
+  putActionItems,
   setActionItemDone,
   updateActionItem,
 } from '@/lib/db/actionItems';
-import { db } from '@/lib/db/database';
 import type { ActionItemRecord } from '@/lib/db/records';
 import { DAY, SEPT_15_3PM } from '../calendarEventFactory';
 import { resetDatabase } from '../resetDatabase';
@@ -49,16 +49,16 @@ describe('action items', () => {
 
   it('ticks, unticks, edits and deletes', async () => {
     const item = await addActionItem({ meetingId: 'm1', text: 'Send the draft', owner: 'me' });
-    await setActionItemDone(item.id, true, now);
+    await setActionItemDone(item, true, now);
     expect(await openActionItems(now)).toEqual([]);
     expect((await actionItemsForMeeting('m1'))[0]?.doneAt).toBe(now);
-    await setActionItemDone(item.id, false);
-    await updateActionItem(item.id, { text: 'Send the second draft', owner: 'partner' });
+    await setActionItemDone(item, false);
+    await updateActionItem(item, { text: 'Send the second draft', owner: 'partner' });
     expect((await openActionItems(now))[0]).toMatchObject({
       text: 'Send the second draft',
       owner: 'partner',
     });
-    await deleteActionItem(item.id);
+    await deleteActionItem(item);
     expect(await actionItemsForMeeting('m1')).toEqual([]);
   });
 });
@@ -97,7 +97,7 @@ describe('open action items with a limit', () => {
   });
 
   it('reads through the same index and matches the unlimited list, for all and for one relationship', async () => {
-    await db.actionItems.bulkPut(randomItems(400, 7));
+    await putActionItems(randomItems(400, 7));
     const all = await openActionItems(now);
     expect(all.length).toBeGreaterThan(8);
     expect(all.every((item) => item.doneAt === 0)).toBe(true);
@@ -110,7 +110,7 @@ describe('open action items with a limit', () => {
     for (const seed of [11, 12, 13]) {
       await resetDatabase();
       const items = randomItems(400, seed);
-      await db.actionItems.bulkPut(items);
+      await putActionItems(items);
       const expected = items.filter((item) => item.doneAt === 0).sort(compareOpenActionItems(now));
       // Ties (same due date and creation time) may come in any order; what is listed where may not.
       const order = (list: ActionItemRecord[]) => list.map((item) => `${item.due}/${item.createdAt}`);
@@ -128,7 +128,7 @@ describe('open action items with a limit', () => {
 describe('counting open action items', () => {
   it('counts open and overdue items from the indexes, for all and per relationship', async () => {
     const items = randomItems(500, 21);
-    await db.actionItems.bulkPut(items);
+    await putActionItems(items);
     const expectedCounts = (relationshipId?: string) => {
       const open = items.filter(
         (item) =>
@@ -155,7 +155,7 @@ describe('counting open action items', () => {
     });
     await addActionItem({ meetingId: 'm1', relationshipId: 'r1', text: 'late', owner: 'me', due: now - 1 });
     expect(await countOpenActionItems(now, 'r1')).toEqual({ open: 2, overdue: 1 });
-    await setActionItemDone(item.id, true, now);
+    await setActionItemDone(item, true, now);
     expect(await countOpenActionItems(now)).toEqual({ open: 1, overdue: 1 });
   });
 });

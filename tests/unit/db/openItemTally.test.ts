@@ -80,7 +80,7 @@ describe('building and changing the tally', () => {
       { relationshipKey: 'r1', dues: [0] },
       { relationshipKey: 'r9', dues: [1] },
     ]);
-    await setActionItemDone(item.id, true, NOW);
+    await setActionItemDone(item, true, NOW);
     await expectCountsMatchRows([NOW], 'after the tick');
     expect(await db.openItemTally.toArray()).toEqual([{ relationshipKey: 'r2', dues: [NOW - DAY] }]);
   });

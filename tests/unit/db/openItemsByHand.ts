@@ -4,7 +4,7 @@
  * tally's code.
  */
 import { expect } from 'vitest';
-import { countOpenActionItems } from '@/lib/db/actionItems';
+import { allActionItems, countOpenActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import type { ActionItemRecord, RelationshipRecord } from '@/lib/db/records';
 import { openActionItemCounts } from '@/lib/overview/actionItemOverview';
@@ -55,7 +55,7 @@ function overviewByHand(items: ActionItemRecord[], relationships: RelationshipRe
  */
 export async function expectCountsMatchRows(nows: number[], context = ''): Promise<void> {
   const [items, relationships, tally] = await Promise.all([
-    db.actionItems.toArray(),
+    allActionItems(),
     db.relationships.toArray(),
     db.openItemTally.toArray(),
   ]);

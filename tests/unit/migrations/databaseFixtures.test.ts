@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { countOpenActionItems, openActionItems } from '@/lib/db/actionItems';
+import { allActionItems, countOpenActionItems, openActionItems } from '@/lib/db/actionItems';
 import { DATABASE_NAME, db, FourPsDatabase } from '@/lib/db/database';
 import { meetingInCall, upcomingMentoringMeetings } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
@@ -50,6 +50,18 @@ async function openFixture(version: number): Promise<void> {
 
 const DECLARED = declaredVersions();
 
+/**
+ * Today's rows of a table a fixture holds, by primary key. Action items, one row each before v4, are
+ * read out of their meetings' lists since.
+ */
+async function storedRowsByKey(table: string): Promise<Map<unknown, unknown> & { key: string }> {
+  const rows: Record<string, unknown>[] =
+    table === 'actionItems' ? await allActionItems() : await db.table(table).toArray();
+  const keyPath = table === 'actionItems' ? 'id' : db.table(table).schema.primKey.keyPath;
+  if (typeof keyPath !== 'string') throw new Error(`${table} has no single-field primary key`);
+  return Object.assign(new Map(rows.map((row) => [row[keyPath], row])), { key: keyPath });
+}
+
 beforeEach(() => {
   db.close();
 });
@@ -77,7 +89,9 @@ describe('schema versions and their fixtures', () => {
 
   it.each(fixtureVersions())('the v%i fixture holds rows in every table', (version) => {
     const { rows, stores } = readDatabaseFixture(version);
-    for (const table of Object.keys(stores)) expect(rows[table]?.length, table).toBeGreaterThan(0);
+    for (const [table, schema] of Object.entries(stores)) {
+      if (schema !== null) expect(rows[table]?.length, table).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -88,14 +102,13 @@ describe.each(fixtureVersions())('a database written by version %i', (version) =
     await openFixture(version);
     expect(db.verno).toBe(Math.max(...DECLARED.keys()));
     for (const [table, rows] of Object.entries(fixture.rows)) {
-      const current = db.table(table);
-      expect(await current.count(), table).toBe(rows.length);
+      const current = await storedRowsByKey(table);
+      expect(current.size, table).toBe(rows.length);
       for (const row of rows) {
-        const key = current.schema.primKey.keyPath;
-        const id = typeof key === 'string' ? row[key] : undefined;
+        const id = row[current.key];
         expect(id, `${table} row has a key`).toBeDefined();
         // Upgrades may add fields; none may drop or change what was there.
-        expect(await current.get(id as string), `${table} ${String(id)}`).toMatchObject(row);
+        expect(current.get(id), `${table} ${String(id)}`).toMatchObject(row);
       }
     }
   });

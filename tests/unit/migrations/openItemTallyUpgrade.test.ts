@@ -1,14 +1,21 @@
 import Dexie from 'dexie';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { addActionItem, setActionItemDone } from '@/lib/db/actionItems';
+import {
+  actionItemsForMeeting,
+  addActionItem,
+  allActionItems,
+  openActionItems,
+  setActionItemDone,
+} from '@/lib/db/actionItems';
 import { DATABASE_NAME, db } from '@/lib/db/database';
 import type { ActionItemRecord } from '@/lib/db/records';
 import { readDatabaseFixture, writeDatabaseFixture } from '../../fixtures/db/loadDatabaseFixture';
 import { expectCountsMatchRows } from '../db/openItemsByHand';
 
 /**
- * The v3 upgrade builds the open item tally from the action items a v2 database already holds. The v2
- * fixture has one open item; this writes a v2 database with hundreds, as years of use leave it.
+ * The v4 upgrade moves the action items of an older database, one row each, into one list per meeting,
+ * and builds the open item tally from them. The fixtures have two items; this writes a v2 and a v3
+ * database with hundreds, as years of use leave them.
  */
 
 const NOW = Date.parse('2026-09-15T15:00:00Z');
@@ -48,9 +55,9 @@ afterAll(async () => {
   await db.open();
 });
 
-describe('upgrading a v2 database with years of action items', () => {
-  it('keeps every item and builds a tally that agrees with a count of the rows', async () => {
-    const fixture = readDatabaseFixture(2);
+describe.each([2, 3])('upgrading a v%i database with years of action items', (version) => {
+  it('keeps every item, in its meeting’s list, and builds a tally that agrees with a count of the rows', async () => {
+    const fixture = readDatabaseFixture(version);
     const items = [...(fixture.rows.actionItems ?? []), ...yearsOfItems(600)] as ActionItemRecord[];
     await writeDatabaseFixture(indexedDB, DATABASE_NAME, {
       ...fixture,
@@ -59,9 +66,28 @@ describe('upgrading a v2 database with years of action items', () => {
 
     await db.open();
 
-    expect(db.verno).toBe(3);
-    expect(await db.actionItems.count()).toBe(items.length);
-    for (const item of items) expect(await db.actionItems.get(item.id)).toEqual(item);
+    expect(db.verno).toBe(4);
+    expect(db.backendDB().objectStoreNames.contains('actionItems')).toBe(false);
+    const stored = await allActionItems();
+    expect(stored).toHaveLength(items.length);
+    const byId = new Map(stored.map((item) => [item.id, item]));
+    for (const item of items) expect(byId.get(item.id)).toEqual(item);
+    for (const meetingId of new Set(items.map((item) => item.meetingId))) {
+      const inMeeting = items.filter((item) => item.meetingId === meetingId);
+      expect((await actionItemsForMeeting(meetingId)).map((item) => item.id).sort()).toEqual(
+        inMeeting.map((item) => item.id).sort(),
+      );
+    }
+    // Open items come out of the new index in the order they are listed: by due date, undated last.
+    const open = items.filter((item) => item.doneAt === 0);
+    const listed = [...open].sort(
+      (a, b) =>
+        (a.due || Number.MAX_SAFE_INTEGER) - (b.due || Number.MAX_SAFE_INTEGER) || a.createdAt - b.createdAt,
+    );
+    expect((await openActionItems(NOW)).map((item) => item.id)).toEqual(listed.map((item) => item.id));
+    expect((await openActionItems(NOW, undefined, 5)).map((item) => item.id)).toEqual(
+      listed.slice(0, 5).map((item) => item.id),
+    );
     // Relationships, the one deleted and none at all: every one of them has open items.
     expect((await db.openItemTally.toCollection().primaryKeys()).sort()).toEqual([
       '',
@@ -79,8 +105,10 @@ describe('upgrading a v2 database with years of action items', () => {
       owner: 'me',
       due: NOW - DAY,
     });
-    await setActionItemDone('old-1', true, NOW);
-    await setActionItemDone(added.id, true, NOW);
+    const old = byId.get('old-1');
+    if (!old) throw new Error('old-1 was not kept');
+    await setActionItemDone(old, true, NOW);
+    await setActionItemDone(added, true, NOW);
     await expectCountsMatchRows([NOW], 'after writes on the upgraded database');
   });
 });

@@ -48,7 +48,7 @@ describe('plans', () => {
     const step = await addActionItem({ meetingId: 'gcal:sam', text: 'Send the CV draft', owner: 'me' });
     expect(step.relationshipId).toBe('rel-sam');
     expect((await openActionItems(Date.now(), 'rel-sam')).map((i) => i.text)).toEqual(['Send the CV draft']);
-    await setActionItemDone(step.id, true);
+    await setActionItemDone(step, true);
     expect(await openActionItems(Date.now(), 'rel-sam')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addActionItem } from '@/lib/db/actionItems';
+import { addActionItem, setActionItemDone } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { prepQuestions } from '@/lib/fourps/catalogue';
 import { firstOpenActionItemRows, openActionItemCounts } from '@/lib/overview/actionItemOverview';
@@ -153,7 +153,7 @@ describe('open action items overview', () => {
       { meetingId: 'm2', relationshipId: 'rel-sam', text: 'Done', owner: 'me' },
       4,
     );
-    await db.actionItems.update(done.id, { doneAt: NOW });
+    await setActionItemDone(done, true, NOW);
     await addActionItem({ meetingId: 'm3', text: 'Loose end', owner: 'me' }, 5);
 
     const rows = await firstOpenActionItemRows(NOW, 3);

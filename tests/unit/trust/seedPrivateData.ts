@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/lib/background/handleMessage';
+import { putActionItems } from '@/lib/db/actionItems';
 import { db } from '@/lib/db/database';
 import { prepQuestions } from '@/lib/fourps/catalogue';
 import { calendarEvent } from '../calendarEventFactory';
@@ -74,16 +75,18 @@ export async function seedPrivateData(): Promise<void> {
     checked: { 'next-steps': true },
     updatedAt: 4,
   });
-  await db.actionItems.put({
-    id: 'act-1',
-    relationshipId: 'rel-sam',
-    meetingId: SEEDED_MEETING_ID,
-    text: PRIVATE_WORDS.actionItem,
-    owner: 'me',
-    due: 0,
-    doneAt: 0,
-    createdAt: 5,
-  });
+  await putActionItems([
+    {
+      id: 'act-1',
+      relationshipId: 'rel-sam',
+      meetingId: SEEDED_MEETING_ID,
+      text: PRIVATE_WORDS.actionItem,
+      owner: 'me',
+      due: 0,
+      doneAt: 0,
+      createdAt: 5,
+    },
+  ]);
   await db.settings.put({ key: 'fuzz-marker', value: { kept: true } });
 }
 
