@@ -86,6 +86,23 @@ function rebuild(lists: DBCoreTable, tally: DBCoreTable, trans: DBCoreTransactio
   });
 }
 
+/**
+ * The last write of each transaction still under way. A write reads the tally rows it changes and writes
+ * them back: two writes started together in one transaction (a `Promise.all`) would both read the same
+ * old row, and the second would undo the first one's change. So each write waits for the one before.
+ */
+const lastWriteOf = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+
+function inTurn<T>(trans: DBCoreTransaction, write: () => Promise<T>): Promise<T> {
+  const before = lastWriteOf.get(trans);
+  const written = before ? before.then(write, write) : write();
+  lastWriteOf.set(
+    trans,
+    written.catch(() => undefined),
+  );
+  return written;
+}
+
 function tallyKeepingTable(lists: DBCoreTable, tally: DBCoreTable): DBCoreTable {
   const write = (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
     const written =
@@ -103,7 +120,7 @@ function tallyKeepingTable(lists: DBCoreTable, tally: DBCoreTable): DBCoreTable 
       ),
     );
   };
-  return { ...lists, mutate: write };
+  return { ...lists, mutate: (req) => inTurn(req.trans, () => write(req)) };
 }
 
 /** Adds, deletes and puts: the writes that name their lists. */

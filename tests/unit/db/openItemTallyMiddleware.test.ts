@@ -518,6 +518,32 @@ describe('the open item tally stays exact', () => {
     expect(await db.actionItemLists.toArray()).toEqual(listsBefore);
     expect(await openActionItemCounts(NOW)).toEqual(countsBefore);
   });
+
+  it('writes started together in one transaction each count: none reads a tally row the other is changing', async () => {
+    const a = await addActionItem(
+      { meetingId: 'm1', relationshipId: 'r1', text: 'a', owner: 'me', due: NOW },
+      1,
+    );
+    const b = await addActionItem(
+      { meetingId: 'm2', relationshipId: 'r1', text: 'b', owner: 'me', due: NOW },
+      2,
+    );
+    const c = await addActionItem({ meetingId: 'm3', relationshipId: 'r1', text: 'c', owner: 'me' }, 3);
+    await db.transaction('rw', db.actionItemLists, () =>
+      Promise.all([
+        db.actionItemLists.put(listOf('m1', [{ ...a, doneAt: NOW }])),
+        db.actionItemLists.put(listOf('m2', [{ ...b, doneAt: NOW }])),
+      ]),
+    );
+    await expectCountsMatchRows([NOW], 'two ticks together');
+    await db.transaction('rw', db.actionItemLists, () =>
+      Promise.all([
+        db.actionItemLists.put(listOf('m3', [{ ...c, relationshipId: 'r3' }])),
+        db.actionItemLists.clear(),
+      ]),
+    );
+    await expectCountsMatchRows([NOW], 'a move and a clear together');
+  });
 });
 
 describe('the cost of keeping it', () => {
