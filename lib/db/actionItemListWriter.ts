@@ -62,7 +62,12 @@ export class ActionItemListWriter {
     return meetingId;
   }
 
-  /** Writes the lists of these meetings as they now are; a list left empty is deleted. */
+  /**
+   * Writes the lists of these meetings as they now are; a list left empty is deleted. Both requests go
+   * to IndexedDB before this returns, so calls made one after another without waiting (an import hands
+   * over every batch at once) are carried out in the order they were made: a list written by a later
+   * call is never overwritten by an earlier call's older copy.
+   */
   private async write(meetingIds: ReadonlySet<string>): Promise<void> {
     const lists = [];
     const emptied = [];
@@ -71,7 +76,9 @@ export class ActionItemListWriter {
       if (items && items.size > 0) lists.push(listOf(meetingId, [...items.values()]));
       else emptied.push(meetingId);
     }
-    if (emptied.length > 0) await db.actionItemLists.bulkDelete(emptied);
-    if (lists.length > 0) await db.actionItemLists.bulkPut(lists);
+    await Promise.all([
+      emptied.length > 0 ? db.actionItemLists.bulkDelete(emptied) : undefined,
+      lists.length > 0 ? db.actionItemLists.bulkPut(lists) : undefined,
+    ]);
   }
 }

@@ -391,14 +391,30 @@ describe('a write that fails half-way', () => {
     async (mode) => {
       await seedDatabase();
       const before = await snapshotDatabase();
-      // Plans are written after relationships, meetings, preps, notes and action items; only tables
-      // with a row that differs are written, so the file changes a plan as well as the relationships.
+      // Only tables with a row that differs are written, so the file changes a plan as well as the
+      // relationships. The plans' write fails once the relationships' write has gone in.
       const json = editedBackupJson((tables) => {
         const [plan] = tables.plans;
         if (plan) plan.learned = 'Something new';
       });
-      const relationshipsWritten = vi.spyOn(db.relationships, 'bulkPut');
-      vi.spyOn(db.plans, 'bulkPut').mockRejectedValue(new Error('QuotaExceededError: disk full'));
+      let relationshipsIn = () => {};
+      const relationshipsDone = new Promise<void>((resolve) => {
+        relationshipsIn = resolve;
+      });
+      const bulkPutRelationships = db.relationships.bulkPut.bind(db.relationships);
+      const relationshipsWritten = vi
+        .spyOn(db.relationships, 'bulkPut')
+        .mockImplementation((...args: Parameters<typeof bulkPutRelationships>) =>
+          bulkPutRelationships(...args).then((result) => {
+            relationshipsIn();
+            return result;
+          }),
+        );
+      vi.spyOn(db.plans, 'bulkPut').mockImplementation(() =>
+        Dexie.Promise.resolve(relationshipsDone).then(() => {
+          throw new Error('QuotaExceededError: disk full');
+        }),
+      );
 
       const result = await importBackup(json, mode);
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { backupToJson, exportBackup } from '@/lib/backup/exportBackup';
 import { importBackup } from '@/lib/backup/importBackup';
 import { groupIntoLists, itemsOf, listOf, UNDATED } from '@/lib/db/actionItemLists';
+import { ActionItemListWriter } from '@/lib/db/actionItemListWriter';
 import {
   actionItemsForMeeting,
   addActionItem,
@@ -88,6 +89,21 @@ describe('a meeting’s list of action items', () => {
 });
 
 describe('a backup import into the lists', () => {
+  it('writes batches handed over together in the order they came, so no later list is overwritten', async () => {
+    await putActionItems([item('x', { meetingId: 'm9' }), item('a')]);
+    const writer = new ActionItemListWriter(await allActionItems());
+    // The first batch moves m9's only item into m1 (m9 goes, m1 is written); the second adds to m1 again.
+    await db.transaction('rw', db.actionItemLists, () =>
+      Promise.all([
+        writer.bulkPut([item('x', { meetingId: 'm1', createdAt: 2 })]),
+        writer.bulkPut([item('y', { createdAt: 3 })]),
+      ]),
+    );
+    expect((await actionItemsForMeeting('m1')).map((i) => i.id)).toEqual(['a', 'x', 'y']);
+    expect(await db.actionItemLists.get('m9')).toBeUndefined();
+    await expectCountsMatchRows([NOW]);
+  });
+
   it('moves an item whose meeting changed in the file out of its old list, in a merge as in a replace', async () => {
     for (const mode of ['merge', 'replace'] as const) {
       await resetDatabase();
