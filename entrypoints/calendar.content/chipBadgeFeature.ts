@@ -26,9 +26,11 @@ interface ChipBadgeFeature {
 
 /**
  * Reports every event chip the calendar shows, so the popup knows upcoming meetings without each being
- * opened, and marks the chips of mentoring meetings with a small prep-status dot. The dot is
- * absolutely positioned with no offsets: it sits where it would flow but takes no space, so the chip's
- * layout is unchanged, and it ignores the pointer, so the chip's click still works.
+ * opened, and marks the chips of mentoring meetings with a small prep-status dot. The dot is the
+ * chip's first child, absolutely positioned with no offsets: it sits at the chip's top-left corner,
+ * inside its padding (chips clip what overflows them, and a dot placed beside the chip was all but cut
+ * away), whatever the view's layout, and takes no space, so the chip's layout is unchanged. It ignores
+ * the pointer, so the chip's click still works.
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
@@ -107,7 +109,7 @@ function newBadge(doc: Document, status: EventVerdict['prepStatus']): Element {
     template.setAttribute('aria-label', STATUS_TEXT[status]);
     template.setAttribute(
       'style',
-      `position:absolute;width:8px;height:8px;margin:2px 0 0 -12px;border-radius:50%;` +
+      `position:absolute;width:7px;height:7px;margin:1px 0 0 -5px;border-radius:50%;` +
         `border:1px solid #fff;background:${STATUS_COLOR[status]};pointer-events:none;z-index:1`,
     );
     badgeTemplates.set(status, template);
@@ -132,6 +134,6 @@ function setBadge(chip: Element, verdict: EventVerdict): void {
   if (existing?.getAttribute('data-prep-status') === verdict.prepStatus) return;
   const badge = newBadge(chip.ownerDocument, verdict.prepStatus);
   if (existing) existing.replaceWith(badge);
-  else chip.append(badge);
+  else chip.prepend(badge);
   badges.set(chip, badge);
 }

@@ -190,3 +190,38 @@ test('a busy week of 300 chips: every mentoring chip gets its badge', async ({
   expect(expected).toBeGreaterThan(50);
   expect(hostPageErrors).toEqual([]);
 });
+
+for (const fixture of [
+  'week-popover-en.html',
+  'day-popover-en.html',
+  'month-popover-en.html',
+  'agenda-popover-en.html',
+]) {
+  test(`${fixture}: every chip badge lies wholly inside its chip, where the chip's overflow cannot cut it`, async ({
+    context,
+    page,
+  }) => {
+    await serveGoogleFixtures(context, 'gcal', { '*': fixture });
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+    const badges = page.getByTestId('fourps-chip-badge');
+    await expect(badges.first()).toBeAttached();
+    const placements = await badges.evaluateAll((elements) =>
+      elements.map((badge) => {
+        const chip = badge.closest('[data-eventchip]')?.getBoundingClientRect();
+        const dot = badge.getBoundingClientRect();
+        return {
+          size: dot.width * dot.height,
+          inside:
+            chip !== undefined &&
+            dot.left >= chip.left &&
+            dot.right <= chip.right &&
+            dot.top >= chip.top &&
+            dot.bottom <= chip.bottom,
+        };
+      }),
+    );
+    expect(placements.length).toBeGreaterThan(0);
+    for (const placement of placements) expect(placement).toEqual({ size: expect.any(Number), inside: true });
+    expect(Math.min(...placements.map((placement) => placement.size))).toBeGreaterThanOrEqual(36);
+  });
+}
