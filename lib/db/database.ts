@@ -76,7 +76,9 @@ export class FourPsDatabase extends Dexie {
     this.version(4)
       .stores({
         relationships: 'id, *partnerEmails',
-        meetings: 'id, calendarEventId, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
+        // No query reads meetings by calendarEventId (a meeting's id is made from it): its index, which
+        // every meeting write paid for, goes.
+        meetings: 'id, seriesId, relationshipId, start, meetCode, [relationshipId+start]',
         preps: 'meetingId',
         notes: 'meetingId',
         actionItems: null,
