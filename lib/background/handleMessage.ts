@@ -7,6 +7,7 @@ import { db } from '@/lib/db/database';
 import { isMentoringMeeting, setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
+import { readStoredRows } from '@/lib/db/storedRows';
 import {
   type Envelope,
   type EventVerdict,
@@ -138,7 +139,11 @@ async function verdictsFor(meetings: MeetingRecord[]): Promise<EventVerdict[]> {
   // Only a mentoring meeting shows how far it is prepared. The other events of a week (most of them)
   // would each cost a read of a prep that nothing shows.
   const mentoring = meetings.filter(isMentoringMeeting);
-  const preps = await db.preps.bulkGet(mentoring.map((m) => m.id));
+  // Most meetings a week shows were never prepared: their preps are found through the table's keys.
+  const preps = await readStoredRows(
+    db.preps,
+    mentoring.map((m) => m.id),
+  );
   const statusById = new Map(mentoring.map((m, index) => [m.id, prepProgress(preps[index]).status]));
   return meetings.map((meeting) => ({
     eventId: meeting.calendarEventId ?? meeting.id,

@@ -3,7 +3,8 @@ import type { CalendarEvent, CalendarEventSource } from '@/lib/gcal/calendarEven
 import { db } from './database';
 import type { MeetingRecord } from './records';
 import { sameStoredValue } from './sameStoredValue';
-import { getDetectionRules, getSeriesOverrides } from './settings';
+import { getDetectionInputs, getSeriesOverrides } from './settings';
+import { readStoredRows } from './storedRows';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A meeting with no known end is taken to last an hour. */
@@ -46,16 +47,17 @@ export async function upsertMeetingsFromCalendar(
   events: CalendarEvent[],
   now = Date.now(),
 ): Promise<MeetingRecord[]> {
-  const rules = await getDetectionRules();
-  const seriesOverrides = await getSeriesOverrides();
-  return db.transaction('rw', db.meetings, db.relationships, async () => {
+  return db.transaction('rw', db.meetings, db.relationships, db.settings, async () => {
+    // Read in the batch's own transaction, in one request per setting: a report arrives with every
+    // week the user looks at, and a transaction of its own per setting cost more than the reads.
+    const { rules, seriesOverrides } = await getDetectionInputs();
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
     const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
     // Batched reads (see storedMeetings) and one write, and no other await in between: a long run of awaits
     // inside a Dexie transaction can let IndexedDB commit it early (PrematureCommitError in Chromium).
     // `batch` holds what this batch has merged so far, so an event seen twice in one report merges onto
     // its own first version, as if it had been written.
-    const storedRows = await storedMeetings(ids);
+    const storedRows = await readStoredRows(db.meetings, ids);
     const batch = new Map<string, MeetingRecord>();
     const stored: MeetingRecord[] = [];
     for (const [index, event] of events.entries()) {
@@ -86,24 +88,6 @@ export async function upsertMeetingsFromCalendar(
     if (changed.length > 0) await db.meetings.bulkPut(changed);
     return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
   });
-}
-
-/**
- * From this many events on, a report's stored rows are found through the table's keys. Only mentoring
- * meetings are stored, so most events of a week's report have no row; and IndexedDB answers each `get`
- * on its own, a round trip through the browser's process per event. One read of all the keys (thousands
- * after years of use, a single answer) tells which ids are stored, and only those are read.
- */
-const KEY_SCAN_MIN_EVENTS = 20;
-
-/** The stored row of each id, in order (undefined where none); inside the caller's transaction. */
-async function storedMeetings(ids: string[]): Promise<(MeetingRecord | undefined)[]> {
-  if (ids.length < KEY_SCAN_MIN_EVENTS) return db.meetings.bulkGet(ids);
-  const storedIds = new Set(await db.meetings.toCollection().primaryKeys());
-  const present = ids.filter((id) => storedIds.has(id));
-  const rows = await db.meetings.bulkGet(present);
-  const byId = new Map(present.map((id, index) => [id, rows[index]]));
-  return ids.map((id) => byId.get(id));
 }
 
 /**
@@ -248,8 +232,7 @@ export async function redetectRecentMeetings(now = Date.now()): Promise<void> {
 /** Runs detection again on stored meetings after the rules or the user's verdicts changed. */
 async function redetect(meetings: MeetingRecord[]): Promise<void> {
   if (meetings.length === 0) return;
-  const rules = await getDetectionRules();
-  const seriesOverrides = await getSeriesOverrides();
+  const { rules, seriesOverrides } = await getDetectionInputs();
   const relationships = await db.relationships.filter((r) => !r.archived).toArray();
   await db.meetings.bulkPut(
     meetings.map((m) => ({

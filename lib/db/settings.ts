@@ -19,6 +19,21 @@ export async function saveDetectionRules(rules: DetectionRules): Promise<void> {
   await db.settings.put({ key: SETTING_KEYS.detectionRules, value: rules });
 }
 
+/** Both settings detection reads, in one read (inside the caller's transaction, if any). */
+export async function getDetectionInputs(): Promise<{
+  rules: DetectionRules;
+  seriesOverrides: Record<string, boolean>;
+}> {
+  const [rules, overrides] = await db.settings.bulkGet([
+    SETTING_KEYS.detectionRules,
+    SETTING_KEYS.seriesOverrides,
+  ]);
+  return {
+    rules: (rules?.value as DetectionRules | undefined) ?? defaultDetectionRules(),
+    seriesOverrides: (overrides?.value as Record<string, boolean> | undefined) ?? {},
+  };
+}
+
 /** The user's "mentoring or not" verdict per recurring series, applied to instances not seen yet. */
 export async function getSeriesOverrides(): Promise<Record<string, boolean>> {
   const row = await db.settings.get(SETTING_KEYS.seriesOverrides);

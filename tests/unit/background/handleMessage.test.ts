@@ -65,6 +65,29 @@ describe('handleMessage', () => {
     });
   });
 
+  it('a week of mentoring meetings reads the preps that exist, not one request per meeting', async () => {
+    const events = Array.from({ length: 30 }, (_, i) => calendarEvent({ eventId: `mentoring${i}` }));
+    await handleMessage({ type: 'calendar/events-seen', events }, calendarTab);
+    await storePrep('gcal:mentoring3', ['purpose']);
+    await storePrep('gcal:mentoring17', ['purpose', 'preparation', 'participation', 'plan']);
+    const bulkGet = vi.spyOn(db.preps, 'bulkGet');
+    const reply = await handleMessage({ type: 'calendar/events-seen', events }, calendarTab);
+    const keysRead = bulkGet.mock.calls.flatMap(([keys]) => keys);
+    vi.restoreAllMocks();
+    // Only the two stored preps are read row by row, found through one read of the table's keys.
+    expect(keysRead.filter((key) => key.startsWith('gcal:mentoring')).sort()).toEqual([
+      'gcal:mentoring17',
+      'gcal:mentoring3',
+    ]);
+    if (!reply.ok) throw new Error(reply.error);
+    const { verdicts } = reply.reply as { verdicts: { eventId: string; prepStatus: string }[] };
+    expect(verdicts).toHaveLength(30);
+    expect(verdicts.filter((v) => v.prepStatus !== 'none')).toEqual([
+      expect.objectContaining({ eventId: 'mentoring3', prepStatus: 'partial' }),
+      expect.objectContaining({ eventId: 'mentoring17', prepStatus: 'done' }),
+    ]);
+  });
+
   it.each([
     ['not an object', 'hello'],
     ['an unknown type', { type: 'db/delete-everything' }],
