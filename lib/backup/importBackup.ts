@@ -73,9 +73,10 @@ export async function previewImport(json: string): Promise<ImportPreview | Impor
  * one IndexedDB request, about 0.1–0.3 ms of work on our 2-core machine whatever Dexie does (a raw
  * IndexedDB loop is no faster, and relaxed durability saves nothing): a rewrite of every equal row cost
  * more than reading them all (one getAll per table) and comparing. Action items are written as their
- * meetings' lists (lib/db/actionItemListWriter.ts), one request per meeting rather than per item. The transaction is held while the file is checked, which is what
- * lets IndexedDB read in the meantime; nothing is written unless the whole file passed. Rows are
- * written a batch at a time, each batch reported to `onProgress`, all within the one transaction.
+ * meetings' lists (lib/db/actionItemListWriter.ts), one request per meeting rather than per item. The
+ * transaction is held while the file is checked, which is what lets IndexedDB read in the meantime;
+ * nothing is written unless the whole file passed. Rows are written a batch at a time, each batch
+ * reported to `onProgress`, all within the one transaction.
  */
 export async function importBackup(
   json: string,

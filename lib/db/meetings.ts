@@ -53,7 +53,7 @@ export async function upsertMeetingsFromCalendar(
     const { rules, seriesOverrides } = await getDetectionInputs();
     const relationships = await db.relationships.filter((r) => !r.archived).toArray();
     const ids = events.map((event) => meetingIdForCalendarEvent(event.eventId));
-    // Batched reads (see storedMeetings) and one write, and no other await in between: a long run of awaits
+    // Batched reads (see readStoredRows) and one write, and no other await in between: a long run of awaits
     // inside a Dexie transaction can let IndexedDB commit it early (PrematureCommitError in Chromium).
     // `batch` holds what this batch has merged so far, so an event seen twice in one report merges onto
     // its own first version, as if it had been written.
