@@ -36,8 +36,11 @@ function isDigit(char: string): boolean {
   return char >= '0' && char <= '9';
 }
 
-/** One keyword as a regex alternative with a single capture group around its body, or null if blank. */
-function keywordPattern(keyword: string): { normalized: string; pattern: string } | null {
+/**
+ * One keyword as a regex alternative with a single capture group around its body, or null if blank.
+ * `literal` is the body's text up to its first gap: every match holds it as written.
+ */
+function keywordPattern(keyword: string): { normalized: string; pattern: string; literal: string } | null {
   let normalized = normalizeForMatching(keyword).trim();
   const prefix = normalized.endsWith('*');
   if (prefix) normalized = normalized.slice(0, -1);
@@ -46,7 +49,9 @@ function keywordPattern(keyword: string): { normalized: string; pattern: string 
 
   let body = '';
   let last = 0;
+  let literal: string | undefined;
   for (const gap of normalized.matchAll(SEPARATOR_RUN)) {
+    literal ??= normalized.slice(0, gap.index);
     body += escapeRegExp(normalized.slice(last, gap.index));
     body += /\s/u.test(gap[0]) ? GAP_REQUIRED : GAP_OPTIONAL;
     last = gap.index + gap[0].length;
@@ -67,13 +72,26 @@ function keywordPattern(keyword: string): { normalized: string; pattern: string 
     after = `s?(?!${WORD_CHAR})`;
     if (isDigit(final)) after += `(?!${DIGIT_AFTER})`;
   }
-  return { normalized, pattern: `${before}(${body})${after}` };
+  return { normalized, pattern: `${before}(${body})${after}`, literal: literal ?? normalized };
+}
+
+/**
+ * The fewest literals of which every keyword's match holds one: a literal that contains another is
+ * left out ("mentoring" holds "mentor"). Text holding none of them cannot match, which a few substring
+ * searches tell far faster than the regex: its lookbehinds are tried at every position of the text.
+ */
+function fewestLiterals(literals: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const literal of [...literals].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => literal.includes(shorter))) kept.push(literal);
+  }
+  return kept;
 }
 
 /** A finder over several keywords in one regex pass; the longest keyword wins at the same position. */
 function compileFinder(keywords: readonly string[]): (text: string) => string | undefined {
   const seen = new Set<string>();
-  const entries: { keyword: string; normalized: string; pattern: string }[] = [];
+  const entries: { keyword: string; normalized: string; pattern: string; literal: string }[] = [];
   for (const raw of keywords) {
     const keyword = raw.trim();
     const compiled = keywordPattern(keyword);
@@ -88,12 +106,23 @@ function compileFinder(keywords: readonly string[]): (text: string) => string | 
   const compactLength = (entry: { normalized: string }) => entry.normalized.replace(SEPARATOR_RUN, '').length;
   entries.sort((a, b) => compactLength(b) - compactLength(a) || a.normalized.length - b.normalized.length);
   const regex = new RegExp(entries.map((entry) => entry.pattern).join('|'), 'u');
+  const literals = fewestLiterals(entries.map((entry) => entry.literal));
   return (text) => {
-    const match = regex.exec(normalizeForMatching(text));
+    const normalized = normalizeForMatching(text);
+    if (!literals.some((literal) => normalized.includes(literal))) return undefined;
+    const match = regex.exec(normalized);
     if (match === null) return undefined;
     const index = match.findIndex((group, i) => i > 0 && group !== undefined);
     return entries[index - 1]?.keyword;
   };
+}
+
+/**
+ * Literals of which any keyword match holds one, in text folded by normalizeForMatching. Text that
+ * holds none has no keyword; text that holds one may still have none ("phone" holds "one").
+ */
+export function keywordLiterals(keywords: readonly string[]): string[] {
+  return fewestLiterals(keywords.flatMap((keyword) => keywordPattern(keyword.trim())?.literal ?? []));
 }
 
 export function normalizeEmail(email: string): string {
