@@ -5,6 +5,7 @@
  * (`import type`), so zod never enters their bundles.
  */
 
+import type { ChipPrefilterInputs } from '@/lib/detect/chipPrefilter';
 import { draftTarget } from '@/lib/drafts/draftTarget';
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
 import { MESSAGE_LIMITS } from '@/lib/messaging/limits';
@@ -47,6 +48,11 @@ export const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('calendar/events-seen'),
     events: z.array(calendarEventSchema).min(1).max(MESSAGE_LIMITS.eventsPerMessage),
   }),
+  /**
+   * Calendar content script: what it needs to skip the chips that cannot be mentoring meetings (see
+   * lib/detect/chipPrefilter.ts), asked when it loads, when its tab is shown again and after each change to detection.
+   */
+  z.strictObject({ type: z.literal('calendar/chip-prefilter') }),
   /** Calendar content script: the user marked an event (and by default its series) as mentoring or not. */
   z.strictObject({
     type: z.literal('calendar/set-mentoring'),
@@ -92,6 +98,7 @@ export interface EventVerdict {
 export interface MessageReplies {
   'calendar/events-seen': { verdicts: EventVerdict[] };
   'calendar/set-mentoring': { verdict: EventVerdict };
+  'calendar/chip-prefilter': ChipPrefilterInputs;
   'meet/status': { meetingId: string | null };
   'sidepanel/open': { opened: boolean };
   'badge/refresh': { refreshed: true };

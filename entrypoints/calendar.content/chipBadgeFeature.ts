@@ -1,7 +1,9 @@
 import type { CalendarEvent } from '@/lib/gcal/calendarEvent';
-import { findChips, isEventChip, parseChip } from '@/lib/gcal/parseChip';
+import { readChipFields } from '@/lib/gcal/chipFields';
+import { chipIds, chipTitle, eventFromChipFields, findChips, isEventChip } from '@/lib/gcal/parseChip';
 import type { EventVerdict } from '@/lib/messages';
 import { trimCalendarEvent } from '@/lib/messaging/trimCalendarEvent';
+import type { ChipPrefilterState } from './chipPrefilterState';
 import { OWN_ELEMENT_ATTRIBUTE, type PageWatcher } from './pageWatcher';
 import type { VerdictCache } from './verdictCache';
 
@@ -19,22 +21,28 @@ const STATUS_COLOR: Record<EventVerdict['prepStatus'], string> = {
 };
 
 interface ChipBadgeFeature {
-  /** Asks the background again for every chip on screen (after a prep was edited). */
+  /** Asks the background again for every chip it was told of (after a prep was edited). */
   refresh: () => void;
+  /** What counts as mentoring changed: every chip on screen is judged again, under the new prefilter. */
+  recheck: () => void;
+  /** Another tab may have stored meetings meanwhile: reports what the new prefilter admits, if not told yet. */
+  catchUp: () => void;
   removeAll: () => void;
 }
 
 /**
- * Reports every event chip the calendar shows, so the popup knows upcoming meetings without each being
- * opened, and marks the chips of mentoring meetings with a small prep-status dot. The dot is the
- * chip's first child, absolutely positioned with no offsets: it sits at the chip's top-left corner,
- * inside its padding (chips clip what overflows them, and a dot placed beside the chip was all but cut
- * away), whatever the view's layout, and takes no space, so the chip's layout is unchanged. It ignores
- * the pointer, so the chip's click still works.
+ * Reports the event chips the calendar shows that may be mentoring meetings (the prefilter skips the
+ * others), so the popup knows upcoming meetings without each being opened, and marks the chips of
+ * mentoring meetings with a small prep-status dot. The dot is the chip's first child, absolutely
+ * positioned with no offsets: it sits at the chip's top-left corner, inside its padding (chips clip
+ * what overflows them, and a dot placed beside the chip was all but cut away), whatever the view's
+ * layout, and takes no space, so the chip's layout is unchanged. It ignores the pointer, so the chip's
+ * click still works.
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
   verdicts: VerdictCache,
+  prefilter: ChipPrefilterState,
   logError: (error: unknown) => void,
 ): ChipBadgeFeature {
   let firstPass = true;
@@ -51,11 +59,24 @@ export function startChipBadgeFeature(
       // a title of "⋅".
       if (root instanceof Element && isEventChip(root)) candidates.unshift(root);
       for (const chip of candidates) {
-        const event = parseChip(chip, now);
+        const fields = readChipFields(chip);
+        if (!fields) continue;
+        const ids = chipIds(fields) ?? undefined;
+        // Most chips of a week are not mentoring meetings: those are neither parsed nor reported.
+        if (ids && !prefilter.admits(ids, chipTitle(fields) ?? '')) {
+          forget(chip);
+          continue;
+        }
+        const event = eventFromChipFields(fields, now, ids);
         if (event) found.set(chip, trimCalendarEvent(event));
       }
     }
     return found;
+  };
+
+  /** A chip the prefilter now turns down (a keyword was removed): it loses the badge it had. */
+  const forget = (chip: Element) => {
+    if (shownChips.delete(chip)) removeBadge(chip);
   };
 
   const apply = (chips: Map<Element, CalendarEvent>, results: EventVerdict[]) => {
@@ -85,11 +106,26 @@ export function startChipBadgeFeature(
     handle(collect(roots), verdicts.report.bind(verdicts));
   });
 
+  /** Asks for the prefilter again, then reads every chip on screen through it. */
+  const rescan = (ask: typeof verdicts.report) =>
+    prefilter
+      .load()
+      .catch(logError)
+      .finally(() => {
+        try {
+          handle(collect([document]), ask);
+        } catch (error) {
+          logError(error);
+        }
+      });
+
   return {
     refresh: () =>
       handle(new Map([...shownChips].filter(([chip]) => chip.isConnected)), verdicts.refresh.bind(verdicts)),
+    recheck: () => void rescan(verdicts.refresh.bind(verdicts)),
+    catchUp: () => void rescan(verdicts.report.bind(verdicts)),
     removeAll: () => {
-      for (const chip of shownChips.keys()) badges.get(chip)?.remove();
+      for (const chip of shownChips.keys()) removeBadge(chip);
     },
   };
 }
@@ -122,6 +158,11 @@ function newBadge(doc: Document, status: EventVerdict['prepStatus']): Element {
  * a lookup here spares searching each one.
  */
 const badges = new WeakMap<Element, Element>();
+
+function removeBadge(chip: Element): void {
+  const placed = badges.get(chip);
+  if (placed?.parentNode === chip) placed.remove();
+}
 
 function setBadge(chip: Element, verdict: EventVerdict): void {
   const placed = badges.get(chip);

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
 import { onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
 import { startChipBadgeFeature } from './chipBadgeFeature';
+import { ChipPrefilterState } from './chipPrefilterState';
 import { startEventDetailsFeature } from './eventDetailsFeature';
 import { PageWatcher } from './pageWatcher';
 import { VerdictCache } from './verdictCache';
@@ -23,13 +24,18 @@ export default defineContentScript({
     };
     try {
       const watcher = new PageWatcher(document.body, logError);
-      const verdicts = new VerdictCache();
-      const chips = startChipBadgeFeature(watcher, verdicts, logError);
+      const prefilter = new ChipPrefilterState();
+      const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
+      const chips = startChipBadgeFeature(watcher, verdicts, prefilter, logError);
       const details = startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
       // What counts as mentoring changed (rules, relationships, a restore): badges and buttons follow.
       const stopRechecks = onCalendarRecheck(() => {
-        chips.refresh();
+        chips.recheck();
         details.recheck();
+      });
+      // Meetings another tab stored while this one was hidden reach its prefilter when it is shown.
+      ctx.addEventListener(document, 'visibilitychange', () => {
+        if (document.visibilityState === 'visible') chips.catchUp();
       });
       watcher.start();
       ctx.onInvalidated(() => {
@@ -37,6 +43,8 @@ export default defineContentScript({
         watcher.stop();
         chips.removeAll();
       });
+      // Until the background answers, every chip passes: the first screen is reported whole.
+      prefilter.load().catch(logError);
       watcher.flush();
     } catch (error) {
       logError(error);

@@ -1,3 +1,4 @@
+import type { ChipIds } from '@/lib/detect/chipPrefilter';
 import type { CalendarEvent, CalendarGuest } from '@/lib/gcal/calendarEvent';
 import { RecentMap } from '@/lib/gcal/recentValues';
 import type { EventVerdict } from '@/lib/messages';
@@ -55,6 +56,9 @@ function fingerprint(event: CalendarEvent): number {
  * gets its button at once, and an unchanged event is not reported twice.
  */
 export class VerdictCache {
+  /** @param learn hears of each event the background now holds: a mentoring verdict, or the user's mark. */
+  constructor(private readonly learn: (ids: ChipIds) => void = () => {}) {}
+
   private readonly verdicts = new RecentMap<string, EventVerdict>(MAX_REMEMBERED_EVENTS);
   /** Per event: the fingerprint last reported, and the report while it is still on its way. */
   private readonly reported = new RecentMap<string, { form: number; sent?: Promise<void> }>(
@@ -79,7 +83,10 @@ export class VerdictCache {
       const sent = sendMessage({
         type: 'calendar/events-seen',
         events: fresh.map(({ event }) => event),
-      }).then(({ verdicts }) => this.remember(verdicts));
+      }).then(({ verdicts }) => {
+        this.remember(verdicts);
+        for (const { event } of fresh) if (this.verdicts.get(event.eventId)?.mentoring) this.learn(event);
+      });
       for (const { event, form } of fresh) this.reported.set(event.eventId, { form, sent });
       sent.then(
         () => {
@@ -108,6 +115,7 @@ export class VerdictCache {
     const scope = event.seriesId ? 'series' : 'event';
     const { verdict } = await sendMessage({ type: 'calendar/set-mentoring', event, mentoring, scope });
     this.remember([verdict]);
+    this.learn(event);
     return verdict;
   }
 

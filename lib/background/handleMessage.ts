@@ -3,6 +3,7 @@ import { linkCallToMeeting, reportMeetStatus, startAdHocCall } from '@/lib/backg
 import { coalesce } from '@/lib/background/coalesce';
 import { syncMeetingEndAlarms } from '@/lib/background/meetingEndAlarms';
 import { refreshMeetingSignals } from '@/lib/background/meetingSignals';
+import { chipPrefilterInputs } from '@/lib/db/chipPrefilterInputs';
 import { db } from '@/lib/db/database';
 import { isMentoringMeeting, setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
@@ -52,6 +53,7 @@ const EXTENSION_PAGES = 'extension-pages';
 const ALLOWED_ORIGINS: Record<MessageType, readonly string[]> = {
   'calendar/events-seen': ['https://calendar.google.com'],
   'calendar/set-mentoring': ['https://calendar.google.com'],
+  'calendar/chip-prefilter': ['https://calendar.google.com'],
   'meet/status': ['https://meet.google.com'],
   'call/link': [EXTENSION_PAGES],
   'call/ad-hoc': [EXTENSION_PAGES],
@@ -111,6 +113,8 @@ async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> 
       await syncMeetingEndAlarms();
       return { verdict };
     }
+    case 'calendar/chip-prefilter':
+      return chipPrefilterInputs();
     case 'meet/status': {
       const tab = { tabId: sender.tab?.id, windowId: sender.tab?.windowId };
       return { meetingId: await reportMeetStatus(tab, message.meetCode, message.stage, Date.now()) };

@@ -13,8 +13,11 @@ const DEFAULT_DURATION_MS = 60 * 60 * 1000;
 /** How much each calendar view tells about an event; a poorer view never erases what a richer one read. */
 const SOURCE_RICHNESS: Record<CalendarEventSource, number> = { chip: 0, dialog: 1, 'event-page': 2 };
 
+/** What a calendar event's meeting id starts with; the event id follows. */
+export const CALENDAR_MEETING_ID_PREFIX = 'gcal:';
+
 export function meetingIdForCalendarEvent(eventId: string): string {
-  return `gcal:${eventId}`;
+  return `${CALENDAR_MEETING_ID_PREFIX}${eventId}`;
 }
 
 export function isMentoringMeeting(meeting: MeetingRecord): boolean {

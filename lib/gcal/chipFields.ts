@@ -17,13 +17,16 @@ export interface ChipFields {
   /** `data-eventid` as written: base64 of "<event id> <calendar id>". */
   encodedId?: string;
   /** `jslog`, only when it quotes a token: Calendar sometimes keeps the encoded id only there. */
-  jslog?: string;
-  /** What a screen reader hears: the aria-label, else every text outside the aria-hidden part. */
-  label: string;
+  readonly jslog?: string;
+  /**
+   * What a screen reader hears: the aria-label, else every text outside the aria-hidden part. Read from
+   * the page only when first asked for: a chip the prefilter skips never needs it.
+   */
+  readonly label: string;
   /** The first texts of the visible (aria-hidden) part, each an element's own text: title and time. */
   shownTexts: string[];
-  /** The day column's `data-datekey`; schedule and search rows have none. */
-  dateKey?: number;
+  /** The day column's `data-datekey`; schedule and search rows have none. Read when first asked for. */
+  readonly dateKey?: number;
 }
 
 /** The title is the first or second text drawn (a short chip may draw its time first); a few spare. */
@@ -65,20 +68,12 @@ export function findChips(root: ParentNode): Element[] {
 const isVisiblePart = (element: Element) =>
   element.getAttribute(CHIP_VISIBLE_PART.attribute) === CHIP_VISIBLE_PART.value;
 
-/**
- * One walk of the chip: the text outside its visible parts (what a screen reader hears, each text
- * followed by a space) and the own texts of the first visible part.
- */
-function walkChip(node: Node, fields: ChipFields, audible: boolean): string {
+/** The text outside the chip's visible parts (what a screen reader hears), each text followed by a space. */
+function audibleText(node: Node): string {
   let text = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      if (audible) text += `${child.nodeValue ?? ''} `;
-    } else if (child.nodeType === 1) {
-      const element = child as Element;
-      if (!isVisiblePart(element)) text += walkChip(element, fields, audible);
-      else if (fields.shownTexts.length === 0) collectOwnTexts(element, fields.shownTexts);
-    }
+    if (child.nodeType === 3) text += `${child.nodeValue ?? ''} `;
+    else if (child.nodeType === 1 && !isVisiblePart(child as Element)) text += audibleText(child);
   }
   return text;
 }
@@ -97,27 +92,69 @@ function collectOwnTexts(element: Element, texts: string[]): void {
   }
 }
 
-function readFields(chip: Element): ChipFields | null {
-  const encodedId = chip.getAttribute(EVENT_ID_ATTRIBUTE);
-  const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
-  // Whether the encoded id decodes is the parser's to find out: keep both when both may hold it.
-  const jslogMayHoldId = jslog?.includes('"') === true;
-  if (!encodedId && !jslogMayHoldId) {
-    warnOnce('event chip has no event id');
-    return null;
+const VISIBLE_PART = `[${CHIP_VISIBLE_PART.attribute}="${CHIP_VISIBLE_PART.value}"]`;
+
+/**
+ * The own texts of the first visible part that has any. Found by the browser's selector engine rather
+ * than by the walk below: each node a content script steps through costs a wrapper in its world.
+ */
+function shownTextsOf(chip: Element): string[] {
+  const texts: string[] = [];
+  const first = chip.querySelector(VISIBLE_PART);
+  if (!first) return texts;
+  collectOwnTexts(first, texts);
+  if (texts.length > 0) return texts;
+  for (const part of chip.querySelectorAll(VISIBLE_PART)) {
+    collectOwnTexts(part, texts);
+    if (texts.length > 0) break;
   }
-  const ariaLabel = chip.getAttribute('aria-label');
-  const fields: ChipFields = { label: ariaLabel ?? '', shownTexts: [] };
-  const audible = walkChip(chip, fields, !ariaLabel);
-  if (!ariaLabel) fields.label = audible;
-  if (encodedId) fields.encodedId = encodedId;
-  if (jslog && jslogMayHoldId) fields.jslog = jslog;
+  return texts;
+}
+
+function dayColumnDateKey(chip: Element): number | undefined {
   // In the day and week grids the chip sits right in its day column: test that before searching up.
   const parent = chip.parentElement;
   const column = parent?.matches(ANY_DAY_COLUMN) ? parent : chip.closest(ANY_DAY_COLUMN);
   const dateKey = Number(column?.getAttribute(DATE_KEY_ATTRIBUTE));
-  if (dateKey > 0) fields.dateKey = dateKey;
-  return fields;
+  return dateKey > 0 ? dateKey : undefined;
+}
+
+/** `jslog`, when it quotes a token that may be the encoded id. */
+function idBearingJslog(chip: Element): string | undefined {
+  const jslog = chip.getAttribute(JSLOG_ATTRIBUTE);
+  return jslog?.includes('"') ? jslog : undefined;
+}
+
+/**
+ * The chip's id and shown texts. The rest is read when first asked for: the prefilter skips most
+ * chips on their title, and each attribute or node a content script reads costs a call into the page.
+ */
+function readFields(chip: Element): ChipFields | null {
+  const encodedId = chip.getAttribute(EVENT_ID_ATTRIBUTE) || undefined;
+  // Whether the encoded id decodes is the parser's to find out: the jslog is read when it asks.
+  let jslog = encodedId ? null : idBearingJslog(chip);
+  if (!encodedId && !jslog) {
+    warnOnce('event chip has no event id');
+    return null;
+  }
+  let label: string | undefined;
+  let dateKey: number | undefined | null = null;
+  return {
+    ...(encodedId === undefined ? {} : { encodedId }),
+    get jslog() {
+      if (jslog === null) jslog = idBearingJslog(chip);
+      return jslog;
+    },
+    get label() {
+      label ??= chip.getAttribute('aria-label') || audibleText(chip);
+      return label;
+    },
+    get dateKey() {
+      if (dateKey === null) dateKey = dayColumnDateKey(chip);
+      return dateKey;
+    },
+    shownTexts: shownTextsOf(chip),
+  };
 }
 
 /** Reads one chip's raw strings; null (with one warning) when it has no id at all. Never throws. */

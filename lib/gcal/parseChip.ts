@@ -6,7 +6,7 @@
 import type { CalendarEvent } from './calendarEvent';
 import { type ChipFields, readChipFields } from './chipFields';
 import { squeezeSpaces } from './domQuery';
-import { decodeDateKey, decodeEventId, eventIdFromJslog } from './eventId';
+import { type DecodedEventId, decodeDateKey, decodeEventId, eventIdFromJslog } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
 import { isCancelledTitle, isDeclinedText } from './responseWords';
 import { isWhenOnlyText, parseChipWhenText } from './whenText';
@@ -35,16 +35,36 @@ function declinedInLabel(segments: readonly string[]): boolean {
   return segments.slice(2).some((segment) => segment.length < 40 && isDeclinedText(segment));
 }
 
-function readEvent(fields: ChipFields, now: Date): CalendarEvent | null {
-  const id =
+/** The chip's event, series and calendar ids, decoded; null when it has no readable id. */
+export function chipIds(fields: ChipFields): DecodedEventId | null {
+  return (
     (fields.encodedId ? decodeEventId(fields.encodedId) : null) ??
-    (fields.jslog ? eventIdFromJslog(fields.jslog) : null);
+    (fields.jslog ? eventIdFromJslog(fields.jslog) : null)
+  );
+}
+
+function labelSegments(fields: ChipFields): string[] {
+  return squeezeSpaces(fields.label).split(LABEL_SEPARATOR).filter(Boolean);
+}
+
+/**
+ * The chip's title, as its event will carry it: what detection judges, so the prefilter
+ * (lib/detect/chipPrefilter.ts) tests the very same text. The label is read only when the visible
+ * part shows no title.
+ */
+export function chipTitle(fields: ChipFields): string | undefined {
+  return shownTitle(fields.shownTexts) ?? titleFromLabel(labelSegments(fields));
+}
+
+function readEvent(fields: ChipFields, now: Date, decodedId?: DecodedEventId): CalendarEvent | null {
+  const id = decodedId ?? chipIds(fields);
   if (!id) {
     warnOnce('event chip has no readable event id');
     return null;
   }
   const label = squeezeSpaces(fields.label);
   const segments = label.split(LABEL_SEPARATOR).filter(Boolean);
+  // As chipTitle reads it, with the segments already split.
   const title = shownTitle(fields.shownTexts) ?? titleFromLabel(segments);
   if (title === undefined) {
     warnOnce('event chip has no readable title');
@@ -76,8 +96,12 @@ function readEvent(fields: ChipFields, now: Date): CalendarEvent | null {
 }
 
 /** The event a chip's raw strings describe; null (with one warning per problem) when they cannot be understood. Never throws. */
-export function eventFromChipFields(fields: ChipFields, now: Date): CalendarEvent | null {
-  return parseSafely('could not read an event chip', () => readEvent(fields, now));
+export function eventFromChipFields(
+  fields: ChipFields,
+  now: Date,
+  decodedId?: DecodedEventId,
+): CalendarEvent | null {
+  return parseSafely('could not read an event chip', () => readEvent(fields, now, decodedId));
 }
 
 /** Reads and parses one chip; null (with one warning per problem) when it cannot be understood. Never throws. */

@@ -133,6 +133,49 @@ test('a popover Calendar moves in the page is never read as a chip: the meeting 
   await expect(page.getByTestId('fourps-prep-button')).toHaveCount(1);
 });
 
+test('a stored meeting renamed without its keyword is still followed: the chip prefilter knows it', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Four Ps')) warnings.push(message.text());
+  });
+  await serveGoogleFixtures(context, 'gcal', { '*': 'week-popover-en.html' });
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+  const chip = (title: string) => page.locator('[data-eventchip]').filter({ hasText: title });
+  await expect(chip('Mentoring with Sam').getByTestId('fourps-chip-badge')).toHaveCount(1);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/prep.html`);
+  const storedTitles = async () => {
+    const { meetings } = await dumpDatabase(extensionPage);
+    return (meetings as { id: string; title: string }[])
+      .filter((meeting) => meeting.id === 'gcal:4k2j3h5g6f7d8s9a0p1o2i3u4y')
+      .map((meeting) => meeting.title);
+  };
+  await expect.poll(storedTitles).toEqual(['Mentoring with Sam']);
+
+  // Calendar draws the renamed event as a new chip. "Coffee" is no keyword: only the event being
+  // known lets the chip through the prefilter, so the stored meeting follows.
+  await page.evaluate(() => {
+    const old = [...document.querySelectorAll('[data-eventchip]')].find((element) =>
+      element.textContent?.includes('Mentoring with Sam'),
+    );
+    if (!old) throw new Error('fixture has no mentoring chip');
+    const redrawn = old.cloneNode(true) as Element;
+    for (const ours of redrawn.querySelectorAll('[data-fourps]')) ours.remove();
+    const texts = document.createTreeWalker(redrawn, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      text.nodeValue = text.nodeValue?.replace('Mentoring with Sam', 'Coffee with Sam') ?? '';
+    }
+    old.replaceWith(redrawn);
+  });
+  await expect.poll(storedTitles).toEqual(['Coffee with Sam']);
+  // The page asked for the prefilter and got it: no "calendar integration paused" warning.
+  expect(warnings).toEqual([]);
+});
+
 test('marking an event as mentoring gives it a Prep button, and unmarking takes it away', async ({
   context,
   page,

@@ -50,6 +50,7 @@ function validMessage(type: MessageType, random: SeededRandom): Record<string, u
       return { type, meetCode: 'abc-defg-hij', meetingId: 'gcal:evt1' };
     case 'call/ad-hoc':
       return { type, meetCode: 'abc-defg-hij', relationshipId: 'rel-sam' };
+    case 'calendar/chip-prefilter':
     case 'sidepanel/open':
     case 'badge/refresh':
       return { type };
@@ -62,6 +63,7 @@ const MESSAGE_TYPES = messageSchema.options.map((option) => option.shape.type.va
 const ALLOWED_SENDER: Record<MessageType, SenderInfo> = {
   'calendar/events-seen': calendarSender,
   'calendar/set-mentoring': calendarSender,
+  'calendar/chip-prefilter': calendarSender,
   'meet/status': meetSender,
   'sidepanel/open': meetSender,
   'badge/refresh': ownPage,

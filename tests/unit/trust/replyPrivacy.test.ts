@@ -36,6 +36,7 @@ const SAMPLES: Record<MessageType, { message: Message; sender: SenderInfo }> = {
     message: { type: 'meet/status', meetCode: 'abc-defg-hij', stage: 'in-call' },
     sender: meetSender,
   },
+  'calendar/chip-prefilter': { message: { type: 'calendar/chip-prefilter' }, sender: calendarSender },
   'sidepanel/open': { message: { type: 'sidepanel/open' }, sender: meetSender },
   'badge/refresh': { message: { type: 'badge/refresh' }, sender: ownPage },
   'call/link': {
@@ -48,8 +49,14 @@ const SAMPLES: Record<MessageType, { message: Message; sender: SenderInfo }> = {
   },
 };
 
-/** Every key a reply may contain, at any depth: identifiers, flags and the prep status, nothing else. */
+/**
+ * Every key a reply may contain, at any depth: identifiers, flags and the prep status, nothing else.
+ * The prefilter's answer adds pieces of the detection keywords (the calendar page looks for them
+ * itself) and known events as hashes of their ids.
+ */
 const REPLY_KEYS = new Set([
+  'keywordLiterals',
+  'knownIds',
   'verdicts',
   'verdict',
   'eventId',
@@ -93,6 +100,14 @@ describe('replies never carry private writing', () => {
       // A refusal names what went wrong, never what is stored.
       expect(reply.error.length).toBeLessThan(300);
     }
+  });
+
+  it('a calendar page learns of stored meetings only the hash of their event and series ids', async () => {
+    const reply = await handleMessage(SAMPLES['calendar/chip-prefilter'].message, calendarSender);
+    if (!reply.ok) throw new Error(reply.error);
+    const { knownIds } = reply.reply as { knownIds: unknown[] };
+    expect(knownIds.length).toBeGreaterThan(0);
+    expect(knownIds.every((id) => Number.isInteger(id))).toBe(true);
   });
 
   it('a calendar page learns of a meeting it reports only whether it is mentoring and how far prepared', async () => {
