@@ -78,17 +78,22 @@ function audibleText(node: Node): string {
   return text;
 }
 
-/** Appends the element's own text, then its descendants' (document order), until `texts` is full. */
+/**
+ * Appends the element's own text, then its descendants' (document order), until `texts` is full. One
+ * pass over the child nodes finds both the own text and the children to descend into.
+ */
 function collectOwnTexts(element: Element, texts: string[]): void {
   let own = '';
+  const children: Element[] = [];
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) own += child.nodeValue ?? '';
+    const type = child.nodeType;
+    if (type === 3) own += child.nodeValue ?? '';
+    else if (type === 1) children.push(child as Element);
   }
   if (own.trim()) texts.push(own);
-  let child = element.firstElementChild;
-  while (child && texts.length < MAX_SHOWN_TEXTS) {
+  for (const child of children) {
+    if (texts.length >= MAX_SHOWN_TEXTS) return;
     collectOwnTexts(child, texts);
-    child = child.nextElementSibling;
   }
 }
 
