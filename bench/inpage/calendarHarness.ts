@@ -11,7 +11,14 @@ import type {
   SessionOptions,
   SessionResult,
 } from './types';
-import { CHIPS_PER_WEEK, chipHtml, dialogHtml, isMentoringChip, weekGridHtml } from './weekGrid';
+import {
+  CHIPS_PER_WEEK,
+  chipHtml,
+  DENSE_MENTORING,
+  dialogHtml,
+  isMentoringChip,
+  weekGridHtml,
+} from './weekGrid';
 
 const PREP_BUTTON = '[data-testid="fourps-prep-button"]';
 const CHIP = '[data-eventchip][data-eventid]';
@@ -35,7 +42,11 @@ function elementFrom(html: string): Element {
   return element;
 }
 
-const mentoringIndexes = Array.from({ length: CHIPS_PER_WEEK }, (_, index) => index).filter(isMentoringChip);
+const mentoringIndexesOf = (every: number) =>
+  Array.from({ length: CHIPS_PER_WEEK }, (_, index) => index).filter((index) =>
+    isMentoringChip(index, every),
+  );
+const mentoringIndexes = mentoringIndexesOf(DENSE_MENTORING);
 
 interface Opening {
   latency: number;
@@ -133,12 +144,15 @@ async function runInjection(options: InjectionOptions): Promise<InjectionResult>
 }
 
 /**
- * The scripted session: for each week, replace the whole grid (300 chips), open and close one details
- * dialog, then re-render chips ten per frame. Identical in every variant, so differences in the
+ * The scripted session: for each week, replace the whole grid (300 chips, one in `mentoringEvery` a
+ * mentoring meeting), open and close one details dialog of a mentoring meeting, then re-render chips
+ * ten per frame. Identical in every variant, so differences in the
  * page's script time are the extension's (or the naive baseline's).
  */
 async function runSession(options: SessionOptions): Promise<SessionResult> {
   const random = seededRandom(options.seed);
+  const every = options.mentoringEvery;
+  const sessionMentoring = mentoringIndexesOf(every);
   const main = document.querySelector('[role="main"]');
   if (!main) throw new Error('The calendar page has no main area.');
   const startedAt = performance.now();
@@ -151,12 +165,12 @@ async function runSession(options: SessionOptions): Promise<SessionResult> {
     frames++;
   };
   for (let week = 1; week <= options.weeks; week++) {
-    main.innerHTML = weekGridHtml(week);
+    main.innerHTML = weekGridHtml(week, CHIPS_PER_WEEK, every);
     await tick();
     const opensThisWeek = Math.round((week * options.dialogs) / options.weeks) - dialogsOpened;
     for (let d = 0; d < opensThisWeek; d++) {
-      const index = mentoringIndexes[Math.floor(random() * mentoringIndexes.length)] ?? 0;
-      const container = elementFrom(dialogHtml(options.dialogTemplate, week, index));
+      const index = sessionMentoring[Math.floor(random() * sessionMentoring.length)] ?? 0;
+      const container = elementFrom(dialogHtml(options.dialogTemplate, week, index, every));
       document.body.append(container);
       dialogsOpened++;
       await tick();
@@ -171,7 +185,7 @@ async function runSession(options: SessionOptions): Promise<SessionResult> {
         const index = Math.floor(random() * chips.length);
         const old = chips[index];
         if (!old) continue;
-        const fresh = elementFrom(chipHtml(week, index, ++revision));
+        const fresh = elementFrom(chipHtml(week, index, ++revision, every));
         old.replaceWith(fresh);
         chips[index] = fresh;
         chipMutations++;

@@ -26,6 +26,8 @@ export interface InjectionResult {
 
 export interface SessionOptions {
   weeks: number;
+  /** One chip in this many is a mentoring meeting (bench/inpage/weekGrid.ts). */
+  mentoringEvery: number;
   dialogs: number;
   chipMutations: number;
   dialogTemplate: string;

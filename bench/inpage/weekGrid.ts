@@ -39,14 +39,21 @@ const OTHER_TITLES = [
 ];
 const COLORS = ['#039be5', '#33b679', '#8e24aa', '#f4511e', '#0b8043', '#7986cb'];
 
-/** One chip in three is a mentoring meeting (by its title), the rest are ordinary events. */
-export function isMentoringChip(index: number): boolean {
-  return index % 3 === 0;
+/**
+ * One chip in `every` is a mentoring meeting (by its title), the rest are ordinary events. The bench's
+ * week has one in three: a busy mentor's week at its densest. A week of one in thirty is nearer a
+ * typical calendar, where most events are not mentoring meetings.
+ */
+export const DENSE_MENTORING = 3;
+export const SPARSE_MENTORING = 30;
+
+export function isMentoringChip(index: number, every = DENSE_MENTORING): boolean {
+  return index % every === 0;
 }
 
-export function chipTitle(week: number, index: number): string {
-  if (!isMentoringChip(index)) return OTHER_TITLES[index % OTHER_TITLES.length] ?? 'Meeting';
-  const partner = PARTNERS[(index / 3 + week) % PARTNERS.length] ?? 'Sam';
+export function chipTitle(week: number, index: number, every = DENSE_MENTORING): string {
+  if (!isMentoringChip(index, every)) return OTHER_TITLES[index % OTHER_TITLES.length] ?? 'Meeting';
+  const partner = PARTNERS[(index / every + week) % PARTNERS.length] ?? 'Sam';
   return index % 2 === 0 ? `Mentoring with ${partner}` : `1:1 Alex / ${partner}`;
 }
 
@@ -77,12 +84,12 @@ function placement(index: number): { column: number; slot: number } {
 }
 
 /** One timed chip. `revision` changes only its inline style, as a Calendar re-render would. */
-export function chipHtml(week: number, index: number, revision = 0): string {
+export function chipHtml(week: number, index: number, revision = 0, every = DENSE_MENTORING): string {
   const { column, slot } = placement(index);
   const day = dayOf(week, column);
   const startMinutes = FIRST_HOUR * 60 + slot * SLOT_MINUTES;
   const when = `${clock(startMinutes)} to ${clock(startMinutes + SLOT_MINUTES)}`;
-  const title = chipTitle(week, index);
+  const title = chipTitle(week, index, every);
   const date = `${MONTHS[day.getMonth()]} ${day.getDate()}, ${day.getFullYear()}`;
   const eid = chipEventId(week, index);
   const color = COLORS[(index + revision) % COLORS.length];
@@ -97,11 +104,12 @@ export function chipHtml(week: number, index: number, revision = 0): string {
 }
 
 /** The whole week grid (header, all-day row, seven day columns) holding `chips` chips. */
-export function weekGridHtml(week: number, chips = CHIPS_PER_WEEK): string {
+export function weekGridHtml(week: number, chips = CHIPS_PER_WEEK, every = DENSE_MENTORING): string {
   const first = dayOf(week, 0);
   const last = dayOf(week, DAYS - 1);
   const columns: string[][] = Array.from({ length: DAYS }, () => []);
-  for (let index = 0; index < chips; index++) columns[placement(index).column]?.push(chipHtml(week, index));
+  for (let index = 0; index < chips; index++)
+    columns[placement(index).column]?.push(chipHtml(week, index, 0, every));
   const header = WEEKDAYS.map(
     (name, column) =>
       `<div class="yzWBv" role="columnheader"><div class="sVASAd">${name}</div>` +
@@ -131,8 +139,8 @@ export function weekGridHtml(week: number, chips = CHIPS_PER_WEEK): string {
 }
 
 /** The fixture's details popover (outer container included), retargeted at one chip's event. */
-export function dialogHtml(template: string, week: number, index: number): string {
+export function dialogHtml(template: string, week: number, index: number, every = DENSE_MENTORING): string {
   return template
     .replaceAll(/data-eventid="[^"]*"/g, `data-eventid="${chipEventId(week, index)}"`)
-    .replaceAll('Mentoring with Sam', chipTitle(week, index));
+    .replaceAll('Mentoring with Sam', chipTitle(week, index, every));
 }

@@ -225,7 +225,9 @@ test('a busy week of 300 chips: every mentoring chip gets its badge', async ({
   // stored in one go (a regression here once made IndexedDB commit the transaction early).
   const { calendarBenchPage } = await import('../../bench/calendarPage');
   const { CHIPS_PER_WEEK, isMentoringChip } = await import('../../bench/inpage/weekGrid');
-  const expected = Array.from({ length: CHIPS_PER_WEEK }, (_, i) => i).filter(isMentoringChip).length;
+  const expected = Array.from({ length: CHIPS_PER_WEEK }, (_, i) => i).filter((i) =>
+    isMentoringChip(i),
+  ).length;
   await serveGoogleFixtures(context, 'gcal', { '*': () => calendarBenchPage().html });
   await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/9/15');
   await expect(page.locator('[data-eventchip]')).toHaveCount(CHIPS_PER_WEEK);
