@@ -15,7 +15,7 @@ export class ChipPrefilterState {
    */
   private learntSinceRequest: ChipIds[] | null = null;
 
-  /** Asks the background for the current keywords and known events; the latest request wins. */
+  /** Asks the background for the keyword literals and known events; the latest request wins. */
   async load(): Promise<void> {
     const load = ++this.loadsStarted;
     this.learntSinceRequest = [];

@@ -8,7 +8,7 @@ import { getDetectionInputs } from './settings';
  * What a calendar page needs to skip the chips that cannot be mentoring meetings (see
  * lib/detect/chipPrefilter.ts). The page learns of every event the background holds, by the hash of
  * its id. Events are listed by their meeting's key and series by the series index, so no meeting row
- * is read: the page asks once when it loads and again after each change to detection.
+ * is read: the page asks when it loads, after each change to detection, and when its tab is shown.
  */
 export async function chipPrefilterInputs(): Promise<ChipPrefilterInputs> {
   return db.transaction('r', db.meetings, db.settings, async () => {

@@ -36,8 +36,9 @@ export interface ChipIds {
 }
 
 /**
- * A 32-bit FNV-1a hash of an event or series id. The page keeps hashes, not ids: thousands of stored
- * meetings cost it a few kilobytes. A collision only admits one chip too many.
+ * A 32-bit FNV-1a hash of an event or series id. The page keeps hashes, not ids: a number each rather
+ * than a string of dozens of characters, and no id of a stored meeting it has not shown. A collision
+ * only admits one chip too many.
  */
 export function idHash(id: string): number {
   let hash = 0x811c9dc5;
