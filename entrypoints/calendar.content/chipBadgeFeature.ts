@@ -61,13 +61,14 @@ export function startChipBadgeFeature(
       for (const chip of candidates) {
         const fields = readChipFields(chip);
         if (!fields) continue;
-        const ids = chipIds(fields) ?? undefined;
+        const ids = chipIds(fields);
+        const title = chipTitle(fields);
         // Most chips of a week are not mentoring meetings: those are neither parsed nor reported.
-        if (ids && !prefilter.admits(ids, chipTitle(fields) ?? '')) {
+        if (ids && !prefilter.admits(ids, title ?? '')) {
           forget(chip);
           continue;
         }
-        const event = eventFromChipFields(fields, now, ids);
+        const event = eventFromChipFields(fields, now, ids ? { ids, title } : undefined);
         if (event) found.set(chip, trimCalendarEvent(event));
       }
     }

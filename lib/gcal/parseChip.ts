@@ -56,16 +56,21 @@ export function chipTitle(fields: ChipFields): string | undefined {
   return shownTitle(fields.shownTexts) ?? titleFromLabel(labelSegments(fields));
 }
 
-function readEvent(fields: ChipFields, now: Date, decodedId?: DecodedEventId): CalendarEvent | null {
-  const id = decodedId ?? chipIds(fields);
+/** What a caller already took from the fields (the prefilter needs both): not worked out twice. */
+export interface ChipIdsAndTitle {
+  ids: DecodedEventId;
+  title: string | undefined;
+}
+
+function readEvent(fields: ChipFields, now: Date, known?: ChipIdsAndTitle): CalendarEvent | null {
+  const id = known ? known.ids : chipIds(fields);
   if (!id) {
     warnOnce('event chip has no readable event id');
     return null;
   }
   const label = squeezeSpaces(fields.label);
   const segments = label.split(LABEL_SEPARATOR).filter(Boolean);
-  // As chipTitle reads it, with the segments already split.
-  const title = shownTitle(fields.shownTexts) ?? titleFromLabel(segments);
+  const title = known ? known.title : chipTitle(fields);
   if (title === undefined) {
     warnOnce('event chip has no readable title');
     return null;
@@ -99,9 +104,9 @@ function readEvent(fields: ChipFields, now: Date, decodedId?: DecodedEventId): C
 export function eventFromChipFields(
   fields: ChipFields,
   now: Date,
-  decodedId?: DecodedEventId,
+  known?: ChipIdsAndTitle,
 ): CalendarEvent | null {
-  return parseSafely('could not read an event chip', () => readEvent(fields, now, decodedId));
+  return parseSafely('could not read an event chip', () => readEvent(fields, now, known));
 }
 
 /** Reads and parses one chip; null (with one warning per problem) when it cannot be understood. Never throws. */

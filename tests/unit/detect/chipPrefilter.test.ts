@@ -30,7 +30,8 @@ interface Judged {
 
 function judge(fields: ChipFields, rules: DetectionRules, prefilter: ChipPrefilter): Judged | null {
   const ids = chipIds(fields);
-  const event = eventFromChipFields(fields, NOW, ids ?? undefined);
+  // Parsed on its own, so the title detection judges is the parser's, not the one chipTitle read.
+  const event = eventFromChipFields(fields, NOW);
   if (!ids || !event) return null;
   return {
     title: event.title,
