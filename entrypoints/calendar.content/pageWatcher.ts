@@ -2,7 +2,8 @@
  * One MutationObserver for the whole calendar page. Each mutation only records the element that
  * was added (no query runs per mutation); the listeners then run once per animation frame with the
  * batch, so a burst of Calendar re-rendering costs one pass. A timeout backs up the frame callback,
- * which browsers pause in background tabs.
+ * which browsers pause in background tabs; each batch's timeout is cleared when the batch runs, or a
+ * batch's leftover timeout would run the next batch early, between frames and in pieces.
  */
 export type PageChangeListener = (addedElements: readonly Element[]) => void;
 
@@ -15,6 +16,7 @@ export class PageWatcher {
   private readonly listeners: PageChangeListener[] = [];
   private readonly pending = new Set<Element>();
   private scheduled = false;
+  private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer: MutationObserver;
 
   constructor(
@@ -47,11 +49,14 @@ export class PageWatcher {
   stop(): void {
     this.observer.disconnect();
     this.pending.clear();
+    this.scheduled = false;
+    clearTimeout(this.fallbackTimer);
   }
 
   /** Runs the listeners now with everything added so far (also used for the first pass). */
   flush = (): void => {
     this.scheduled = false;
+    clearTimeout(this.fallbackTimer);
     const added = [...this.pending].filter((element) => element.isConnected);
     this.pending.clear();
     for (const listener of this.listeners) {
@@ -67,6 +72,6 @@ export class PageWatcher {
     if (this.scheduled) return;
     this.scheduled = true;
     requestAnimationFrame(() => this.scheduled && this.flush());
-    setTimeout(() => this.scheduled && this.flush(), BACKGROUND_TAB_FALLBACK_MS);
+    this.fallbackTimer = setTimeout(() => this.scheduled && this.flush(), BACKGROUND_TAB_FALLBACK_MS);
   }
 }

@@ -66,6 +66,37 @@ describe('PageWatcher', () => {
     watcher.stop();
   });
 
+  it('runs each batch in a frame, not on the timeout an earlier batch left behind', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    try {
+      const seen: string[][] = [];
+      const watcher = new PageWatcher(document.body, () => {});
+      watcher.onChange((added) => seen.push(added.map((element) => element.id)));
+      watcher.start();
+      const add = async (id: string) => {
+        const element = document.createElement('div');
+        element.id = id;
+        document.body.append(element);
+        await Promise.resolve(); // the observer's callback
+      };
+
+      await add('first');
+      await vi.advanceTimersByTimeAsync(16);
+      expect(seen).toEqual([['first']]);
+      // At 193 ms, just after a frame (frames come every 16 ms): the first batch's fallback, due at
+      // 200 ms, would come before the next frame, at 208 ms.
+      await vi.advanceTimersByTimeAsync(177);
+      await add('second');
+      await vi.advanceTimersByTimeAsync(8);
+      expect(seen).toEqual([['first']]);
+      await vi.advanceTimersByTimeAsync(16);
+      expect(seen).toEqual([['first'], ['second']]);
+      watcher.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stops observing when stopped', async () => {
     const listener = vi.fn();
     const watcher = new PageWatcher(document.body, () => {});
