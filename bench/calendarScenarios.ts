@@ -17,11 +17,11 @@ const MENTORING_CHIPS = mentoringChips(DENSE_MENTORING);
 const OPENINGS = 200;
 const SESSION = { weeks: 50, dialogs: 50, chipMutations: 2000 };
 /**
- * Sessions per variant. Main-thread CPU time varies by ±10 % between sessions on a 2-core machine that
- * is also running the extension's service worker and IndexedDB, so five interleaved rounds give a median
- * that holds from run to run better than three.
+ * Sessions per variant. Main-thread CPU time varies by ±15 % between sessions on a 2-core machine that
+ * is also running the extension's service worker and IndexedDB: with five rounds, two runs of one build
+ * gave medians of +22 % and +27 %, from single rounds of +11 % to +49 %. Nine rounds narrow that.
  */
-const SESSION_REPEATS = 5;
+const SESSION_REPEATS = 9;
 const SETTLE_MS = 1500;
 
 /** 'sparse' is the extension on weeks where one chip in 30 is a mentoring meeting; the others, one in 3. */
@@ -333,6 +333,10 @@ export async function calendarScenarios(log: (line: string) => void): Promise<Fi
     ['sparse', 'floor', 'none', 'extension'],
     ['none', 'sparse', 'floor', 'extension'],
     ['extension', 'none', 'floor', 'sparse'],
+    ['floor', 'extension', 'none', 'sparse'],
+    ['sparse', 'none', 'extension', 'floor'],
+    ['none', 'floor', 'sparse', 'extension'],
+    ['extension', 'sparse', 'none', 'floor'],
   ].slice(0, SESSION_REPEATS) as Variant[][];
   for (const [repeat, variants] of plan.entries()) {
     for (const variant of variants) {
