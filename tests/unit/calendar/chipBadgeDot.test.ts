@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHIP_BADGE_TESTID, startChipBadgeFeature } from '@/entrypoints/calendar.content/chipBadgeFeature';
-import { ChipPrefilterState } from '@/entrypoints/calendar.content/chipPrefilterState';
-import { PageWatcher } from '@/entrypoints/calendar.content/pageWatcher';
-import { VerdictCache } from '@/entrypoints/calendar.content/verdictCache';
+import { CHIP_BADGE_TESTID } from '@/entrypoints/calendar.content/chipBadgeFeature';
 import type { EventVerdict, Message } from '@/lib/messages';
-import { fixtureHtml } from '../gcal/loadFixture';
+import { chipTitled, startChipPathOnFixture } from './chipPathOnFixture';
 
 /**
  * The prep-status dot's life in a chip: put in blank when the chip is first read, coloured in (the same
@@ -51,29 +48,9 @@ function heldBackground() {
   };
 }
 
-function startOnFixture() {
-  document.body.innerHTML = new DOMParser().parseFromString(
-    fixtureHtml('week-popover-standup-en.html'),
-    'text/html',
-  ).body.innerHTML;
-  const errors: unknown[] = [];
-  const watcher = new PageWatcher(document.body, (error) => errors.push(error));
-  const prefilter = new ChipPrefilterState();
-  const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
-  const chips = startChipBadgeFeature(watcher, verdicts, prefilter, (error) => errors.push(error));
-  watcher.start();
-  return { watcher, chips, errors };
-}
-
-function chipTitled(title: string): Element {
-  const chip = [...document.querySelectorAll('[data-eventchip]')].find((c) => c.textContent?.includes(title));
-  if (!chip) throw new Error(`No chip titled ${title}`);
-  return chip;
-}
-
 const dotIn = (chip: Element) => chip.querySelector<HTMLElement>(':scope > [data-fourps]');
 
-let page: ReturnType<typeof startOnFixture> | undefined;
+let page: ReturnType<typeof startChipPathOnFixture> | undefined;
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -85,7 +62,7 @@ afterEach(() => {
 describe('the prep-status dot in a calendar chip', () => {
   it('is put in blank as the chip is read, and the verdict colours in that same element', async () => {
     const background = heldBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     page.watcher.flush();
 
     // Before any answer (the prefilter is not loaded yet, so every chip may be mentoring).
@@ -113,7 +90,7 @@ describe('the prep-status dot in a calendar chip', () => {
 
   it('recolours the same dot when the prep status changes', async () => {
     const background = heldBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     page.watcher.flush();
     await background.answer();
     const dot = dotIn(chipTitled(MENTORING));
@@ -132,7 +109,7 @@ describe('the prep-status dot in a calendar chip', () => {
   it('leaves no blank dot behind when the report fails', async () => {
     const background = heldBackground();
     background.state.fail = true;
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     page.watcher.flush();
     expect(document.querySelectorAll('[data-eventchip] > [data-fourps]').length).toBeGreaterThan(1);
 
@@ -143,7 +120,7 @@ describe('the prep-status dot in a calendar chip', () => {
 
   it('keeps a coloured dot when asking again fails', async () => {
     const background = heldBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     page.watcher.flush();
     await background.answer();
     const dot = dotIn(chipTitled(MENTORING));

@@ -1,15 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startChipBadgeFeature } from '@/entrypoints/calendar.content/chipBadgeFeature';
-import { ChipPrefilterState } from '@/entrypoints/calendar.content/chipPrefilterState';
-import { PageWatcher } from '@/entrypoints/calendar.content/pageWatcher';
-import { VerdictCache } from '@/entrypoints/calendar.content/verdictCache';
 import { idHash } from '@/lib/detect/chipPrefilter';
 import { keywordLiterals } from '@/lib/detect/compileDetectionRules';
 import { defaultDetectionRules } from '@/lib/detect/defaultRules';
 import { detectMentoring } from '@/lib/detect/detectMentoring';
 import type { Message } from '@/lib/messages';
-import { fixtureHtml } from '../gcal/loadFixture';
+import { chipTitled, startChipPathOnFixture } from './chipPathOnFixture';
 
 /**
  * The calendar content script's chip path on a real fixture page: which chips reach the background,
@@ -69,30 +65,10 @@ function fakeBackground(): FakeBackground {
 /** Lets messages, their answers and the watcher's batch (its fallback timer is 200 ms) all run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
-function startOnFixture() {
-  document.body.innerHTML = new DOMParser().parseFromString(
-    fixtureHtml('week-popover-standup-en.html'),
-    'text/html',
-  ).body.innerHTML;
-  const errors: unknown[] = [];
-  const watcher = new PageWatcher(document.body, (error) => errors.push(error));
-  const prefilter = new ChipPrefilterState();
-  const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
-  const chips = startChipBadgeFeature(watcher, verdicts, prefilter, (error) => errors.push(error));
-  watcher.start();
-  return { watcher, prefilter, chips, errors };
-}
-
 function badgedTitles(): string[] {
   return [...document.querySelectorAll('[data-eventchip]')]
     .filter((chip) => chip.querySelector('[data-testid="fourps-chip-badge"]'))
     .map((chip) => chip.querySelector('[aria-hidden="true"] span')?.textContent ?? '?');
-}
-
-function chipTitled(title: string): Element {
-  const chip = [...document.querySelectorAll('[data-eventchip]')].find((c) => c.textContent?.includes(title));
-  if (!chip) throw new Error(`No chip titled ${title}`);
-  return chip;
 }
 
 /** Calendar redraws a chip as a new element: a copy with its texts changed and without our badge. */
@@ -107,7 +83,7 @@ function renameChip(chip: Element, from: string, to: string): void {
   chip.replaceWith(redrawn);
 }
 
-let page: ReturnType<typeof startOnFixture> | undefined;
+let page: ReturnType<typeof startChipPathOnFixture> | undefined;
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -119,7 +95,7 @@ afterEach(() => {
 describe('the chip prefilter on a calendar page', () => {
   it('reports every chip until the background answers, then only those that may be mentoring', async () => {
     const background = fakeBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     page.watcher.flush();
     await settle();
     expect(background.reported).toContain(STANDUP);
@@ -138,7 +114,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('a new keyword reaches chips it skipped; a keyword removed takes their badges away', async () => {
     const background = fakeBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     await page.prefilter.load();
     page.watcher.flush();
     await settle();
@@ -161,7 +137,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('a meeting the background holds is reported after a rename that drops its keyword', async () => {
     const background = fakeBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     await page.prefilter.load();
     page.watcher.flush();
     await settle();
@@ -183,7 +159,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('admits every chip again when asking for the prefilter fails', async () => {
     const background = fakeBackground();
-    page = startOnFixture();
+    page = startChipPathOnFixture();
     await page.prefilter.load();
     background.failNext = true;
     await expect(page.prefilter.load()).rejects.toThrow('chip-prefilter');
