@@ -39,10 +39,11 @@ interface ChipBadgeFeature {
  * layout, and takes no space, so the chip's layout is unchanged. It ignores the pointer, so the chip's
  * click still works.
  *
- * A chip that may be a mentoring meeting gets its dot, still blank, in the frame the chip is first
- * drawn, before the background has answered: the answer then only colours the dot in (or takes it
- * away), which repaints the dot alone. A dot added on the answer would make the page lay out and
- * repaint the whole chip a second time, for every mentoring chip of every week shown.
+ * A chip that may be a mentoring meeting (one the loaded prefilter admits) gets its dot, still blank,
+ * in the frame the chip is first drawn, before the background has answered: the answer then only
+ * colours the dot in (or takes it away), which repaints the dot alone. A dot added on the answer would
+ * make the page lay out and repaint the whole chip a second time, for every mentoring chip of every
+ * week shown.
  */
 export function startChipBadgeFeature(
   watcher: PageWatcher,
@@ -96,9 +97,11 @@ export function startChipBadgeFeature(
 
   const handle = (chips: Map<Element, CalendarEvent>, ask: typeof verdicts.report) => {
     if (chips.size === 0) return;
+    // Before the prefilter's answer every chip passes, and most would get a dot only to lose it.
+    const reserve = prefilter.sorting;
     for (const [chip, event] of chips) {
       shownChips.set(chip, event);
-      reserveBadge(chip);
+      if (reserve) reserveBadge(chip);
     }
     ask([...chips.values()]).then(
       (results) => apply(chips, results),

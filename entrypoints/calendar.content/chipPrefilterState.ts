@@ -41,6 +41,11 @@ export class ChipPrefilterState {
     this.current?.learn(ids);
   }
 
+  /** Whether an answer is in, so that chips are sorted; until then every chip is admitted. */
+  get sorting(): boolean {
+    return this.current !== null;
+  }
+
   admits(ids: ChipIds, title: string): boolean {
     return this.current?.admits(ids, title) ?? true;
   }
