@@ -103,13 +103,13 @@ export function startChipBadgeFeature(
       shownChips.set(chip, event);
       if (reserve) reserveBadge(chip);
     }
-    ask([...chips.values()]).then(
-      (results) => apply(chips, results),
-      (error: unknown) => {
+    ask([...chips.values()])
+      .then((results) => apply(chips, results))
+      .catch((error: unknown) => {
+        // No verdict came (the report failed, or drawing it did): no blank dot stays behind.
         for (const chip of chips.keys()) removeBlankBadge(chip);
         logError(error);
-      },
-    );
+      });
   };
 
   watcher.onChange((added) => {
