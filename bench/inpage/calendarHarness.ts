@@ -135,8 +135,9 @@ async function runInjection(options: InjectionOptions): Promise<InjectionResult>
       result.inFrame.push(opening.inFrame);
       if (opening.presentAtFirstLayout) result.presentAtFirstLayout++;
     } else result.missed++;
-    // People open dialogs seconds apart: wait out the content script's 200 ms fallback timers, which
-    // would otherwise flush early and flatter the figure; the random part spreads attaching over the frame.
+    // People open dialogs seconds apart: wait out the content script's 200 ms fallback timer, so that
+    // none could run the next opening's batch early and flatter the figure (the page clears it when the
+    // frame runs the batch); the random part spreads attaching over the frame.
     await afterFrame();
     await sleep(QUIET_MS + random() * 17);
   }
