@@ -5,7 +5,7 @@ import { syncMeetingEndAlarms } from '@/lib/background/meetingEndAlarms';
 import { refreshMeetingSignals } from '@/lib/background/meetingSignals';
 import { chipPrefilterInputs } from '@/lib/db/chipPrefilterInputs';
 import { db } from '@/lib/db/database';
-import { isMentoringMeeting, setMentoringOverride, upsertMeetingsFromCalendar } from '@/lib/db/meetings';
+import { isMentoringMeeting, setMentoringOverride, storeCalendarEvents } from '@/lib/db/meetings';
 import { prepProgress } from '@/lib/db/preps';
 import type { MeetingRecord } from '@/lib/db/records';
 import { readStoredRows } from '@/lib/db/storedRows';
@@ -17,6 +17,7 @@ import {
   parseMessage,
 } from '@/lib/messages';
 import { fromAnotherExtension, fromOwnExtensionPage } from './senderChecks';
+import { mayChangeSignals } from './signalWindow';
 
 /** The parts of a runtime message sender that decide whether a message is allowed. */
 export interface SenderInfo {
@@ -99,11 +100,13 @@ export async function handleMessage(raw: unknown, sender: SenderInfo): Promise<E
 async function carryOut(message: Message, sender: SenderInfo): Promise<unknown> {
   switch (message.type) {
     case 'calendar/events-seen': {
-      const meetings = await upsertMeetingsFromCalendar(message.events);
+      const now = Date.now();
+      const { meetings, writtenStarts } = await storeCalendarEvents(message.events, now);
       const verdicts = await verdictsFor(meetings);
-      // New, moved or cancelled meetings change the badge and move or drop their reminders. The first
-      // report after a quiet second is awaited; a burst of reports shares one trailing recompute.
-      await calendarSignals.request();
+      // New, moved or cancelled meetings change the badge and move or drop their reminders; a report
+      // that wrote nothing, or only meetings far from today (weeks browsed ahead or back), changes none.
+      // The first recompute after a quiet second is awaited; a burst of reports shares one trailing run.
+      if (mayChangeSignals(writtenStarts, now)) await calendarSignals.request();
       return { verdicts };
     }
     case 'calendar/set-mentoring': {

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/database';
 import { isMentoringMeeting, meetingEnd } from '@/lib/db/meetings';
 import type { MeetingRecord } from '@/lib/db/records';
 import { endMeeting } from './meetingTransitions';
+import { SIGNAL_HORIZON_MS, SIGNAL_LOOKBACK_MS } from './signalWindow';
 import { soonestAlarms } from './soonestAlarms';
 
 /**
@@ -12,10 +13,6 @@ import { soonestAlarms } from './soonestAlarms';
  * moves its alarm and a cancelled or unmarked one loses it.
  */
 export const MEETING_END_PREFIX = 'meeting-end:';
-/** Meetings further out get their alarm on a later sync (each calendar visit syncs again). */
-const HORIZON_MS = 30 * 24 * 60 * 60 * 1000;
-/** The `start` index is read from a day back, so a long meeting that started yesterday still counts. */
-const LOOKBACK_MS = 24 * 60 * 60 * 1000;
 /** Chrome may shift an alarm by a few seconds; a sync does not recreate it for that. */
 const TOLERANCE_MS = 5_000;
 
@@ -39,7 +36,7 @@ export function needsEndAlarm(meeting: MeetingRecord): boolean {
 async function wantedEndAlarms(now: number): Promise<Map<string, number>> {
   const meetings = await db.meetings
     .where('start')
-    .between(now - LOOKBACK_MS, now + HORIZON_MS, true, true)
+    .between(now - SIGNAL_LOOKBACK_MS, now + SIGNAL_HORIZON_MS, true, true)
     .toArray();
   const wanted = new Map<string, number>();
   for (const meeting of meetings) {

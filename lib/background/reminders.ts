@@ -3,6 +3,7 @@ import { getPreferences } from '@/lib/db/preferences';
 import type { MeetingRecord } from '@/lib/db/records';
 import { unpreparedMeetingsStartingWithin } from '@/lib/overview/unpreparedMeetings';
 import { prepPagePath } from '@/lib/prepPage';
+import { SIGNAL_HORIZON_MS } from './signalWindow';
 import { soonestAlarms } from './soonestAlarms';
 
 /**
@@ -12,8 +13,6 @@ import { soonestAlarms } from './soonestAlarms';
  * moved meeting moves its alarm and a cancelled, declined or unmarked one loses it.
  */
 export const REMINDER_PREFIX = 'fourps-reminder:';
-/** Meetings further out get their alarm on a later sync; the periodic refresh runs every few minutes. */
-export const REMINDER_HORIZON_MS = 30 * 24 * 60 * 60 * 1000;
 /** Chrome may shift an alarm by a few seconds; a sync does not recreate it for that. */
 const SCHEDULE_TOLERANCE_MS = 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -33,7 +32,7 @@ export async function wantedReminders(now: number): Promise<Map<string, number>>
   const wanted = new Map<string, number>();
   if (!preferences.remindersEnabled) return wanted;
   const leadMs = preferences.reminderLeadMinutes * MINUTE_MS;
-  for (const { meeting } of await unpreparedMeetingsStartingWithin(now, REMINDER_HORIZON_MS)) {
+  for (const { meeting } of await unpreparedMeetingsStartingWithin(now, SIGNAL_HORIZON_MS)) {
     // An all-day entry has no start time worth counting back from.
     if (meeting.allDay || meeting.start === undefined) continue;
     const when = meeting.start - leadMs;
@@ -73,7 +72,7 @@ export async function showReminder(alarmName: string, now = Date.now()): Promise
   if (!preferences.remindersEnabled) return false;
   // Still upcoming, still mentoring, still not fully prepared? A late alarm (the computer slept) still
   // reminds as long as the meeting has not started.
-  const due = await unpreparedMeetingsStartingWithin(now, REMINDER_HORIZON_MS);
+  const due = await unpreparedMeetingsStartingWithin(now, SIGNAL_HORIZON_MS);
   const row = due.find((candidate) => candidate.meeting.id === meetingId);
   if (!row) return false;
   const { meeting, relationship } = row;

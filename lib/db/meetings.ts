@@ -40,6 +40,14 @@ function worthKeeping(meeting: MeetingRecord): boolean {
   );
 }
 
+/** What storing a calendar report did. */
+export interface StoredCalendarEvents {
+  /** The meetings as stored or judged, detection applied, one per event in order. */
+  meetings: MeetingRecord[];
+  /** The start, before and after, of each meeting written: where the write can change anything timed. */
+  writtenStarts: (number | undefined)[];
+}
+
 /**
  * Judges each event the calendar showed and returns the meetings as stored or judged, detection
  * applied. Mentoring meetings, and events already stored, are written (one transaction for the whole
@@ -50,6 +58,14 @@ export async function upsertMeetingsFromCalendar(
   events: CalendarEvent[],
   now = Date.now(),
 ): Promise<MeetingRecord[]> {
+  return (await storeCalendarEvents(events, now)).meetings;
+}
+
+/** upsertMeetingsFromCalendar, also telling when the meetings it wrote start (before and after). */
+export async function storeCalendarEvents(
+  events: CalendarEvent[],
+  now = Date.now(),
+): Promise<StoredCalendarEvents> {
   return db.transaction('rw', db.meetings, db.relationships, db.settings, async () => {
     // Read in the batch's own transaction, in one request per setting: a report arrives with every
     // week the user looks at, and a transaction of its own per setting cost more than the reads.
@@ -89,7 +105,13 @@ export async function upsertMeetingsFromCalendar(
       return !sameStoredValue(before, { ...meeting, updatedAt: before.updatedAt });
     });
     if (changed.length > 0) await db.meetings.bulkPut(changed);
-    return stored.map((meeting) => batch.get(meeting.id) ?? meeting);
+    return {
+      meetings: stored.map((meeting) => batch.get(meeting.id) ?? meeting),
+      writtenStarts: changed.flatMap((meeting) => {
+        const before = storedById.get(meeting.id);
+        return before ? [before.start, meeting.start] : [meeting.start];
+      }),
+    };
   });
 }
 

@@ -102,6 +102,42 @@ describe('syncMeetingEndAlarms', () => {
   });
 });
 
+describe('calendar reports far from today', () => {
+  const calendarTab = {
+    id: fakeBrowser.runtime.id,
+    url: 'https://calendar.google.com/calendar/u/0/r/week',
+    tab: { id: 1 },
+  };
+  const report = (start: number, eventId = 'evt1') =>
+    handleMessage(
+      { type: 'calendar/events-seen', events: [calendarEvent({ eventId, start, end: start + HOUR })] },
+      calendarTab,
+    );
+
+  it('leave the alarms alone when every meeting they wrote starts over a month away or days ago', async () => {
+    // Stored behind the signals' back, so only a recompute would give it its alarm.
+    const soon = Date.now() + HOUR;
+    await db.meetings.put(inPerson({ start: soon, end: soon + HOUR }));
+    await report(Date.now() + 45 * DAY, 'evt-next-quarter');
+    await report(Date.now() - 20 * DAY, 'evt-last-month');
+    expect(await endAlarms()).toEqual([]);
+    // A report that wrote a meeting of the coming month recomputes, and catches up the one stored before.
+    calendarSignals.reset();
+    await report(Date.now() + 3 * DAY, 'evt-this-week');
+    expect((await endAlarms()).map((alarm) => alarm.name).sort()).toEqual(
+      [meetingEndAlarmName('gcal:coffee'), meetingEndAlarmName('gcal:evt-this-week')].sort(),
+    );
+  });
+
+  it('still clear the alarm of a meeting moved out of the coming month', async () => {
+    await report(Date.now() + 2 * HOUR);
+    expect(await endAlarms()).toHaveLength(1);
+    calendarSignals.reset();
+    await report(Date.now() + 60 * DAY);
+    expect(await endAlarms()).toEqual([]);
+  });
+});
+
 describe('the periodic signals alarm', () => {
   it('syncs the end alarms too, catching up a coalesced sync a stopped worker lost', async () => {
     const start = Date.now() + HOUR;

@@ -4,6 +4,7 @@ import {
   meetingIdForCalendarEvent,
   redetectRecentMeetings,
   setMentoringOverride,
+  storeCalendarEvents,
   upcomingMentoringMeetings,
   upsertMeetingsFromCalendar,
 } from '@/lib/db/meetings';
@@ -194,6 +195,24 @@ describe('upsertMeetingsFromCalendar on a batch', () => {
     expect(first?.relationshipId).toBe('rel-sam');
     expect(second?.relationshipId).toBe('rel-sam');
     expect((await db.meetings.get('gcal:ser_2'))?.relationshipId).toBe('rel-sam');
+  });
+});
+
+describe('storeCalendarEvents', () => {
+  it('tells the start, before and after, of each meeting it wrote, and nothing of the rest', async () => {
+    const standup = calendarEvent({ eventId: 'evt2', title: 'Team standup', guests: [] });
+    const first = await storeCalendarEvents([calendarEvent(), standup]);
+    // New: only its start. The standup is not kept, so not written.
+    expect(first.writtenStarts).toEqual([SEPT_15_3PM]);
+    expect(first.meetings.map((m) => m.id)).toEqual(['gcal:evt1', 'gcal:evt2']);
+    const moved = await storeCalendarEvents([
+      calendarEvent({ start: SEPT_15_3PM + DAY, end: SEPT_15_3PM + DAY + HOUR }),
+    ]);
+    expect(moved.writtenStarts).toEqual([SEPT_15_3PM, SEPT_15_3PM + DAY]);
+    const again = await storeCalendarEvents([
+      calendarEvent({ start: SEPT_15_3PM + DAY, end: SEPT_15_3PM + DAY + HOUR }),
+    ]);
+    expect(again.writtenStarts).toEqual([]);
   });
 });
 
