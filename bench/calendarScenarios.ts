@@ -5,6 +5,7 @@ import { type Figure, figure } from './figures';
 import type { InjectionResult, SessionResult } from './inpage/types';
 import { CHIPS_PER_WEEK, DENSE_MENTORING, isMentoringChip, SPARSE_MENTORING } from './inpage/weekGrid';
 import { heapAfterGc, launchBenchBrowser, openPage, performanceMetrics, sleep } from './launch';
+import { type ChromiumCpu, chromiumCpu, cpuBetween } from './processCpu';
 import { max, median, p95 } from './stats';
 
 /** The extension's content script matches this host; the same page on the other host runs without it. */
@@ -32,7 +33,7 @@ interface VariantRun {
   variant: Variant;
   /** Which round of the plan it ran in: the variants of one round run within a minute of each other. */
   round: number;
-  /** Main-thread CPU time during the session (ThreadTime): not inflated when other processes run. */
+  /** Main-thread CPU time during the session (ThreadTime): this thread's work, not its waits for the cores. */
   cpuMs: number;
   /** JavaScript time (ScriptDuration), all worlds. */
   scriptMs: number;
@@ -42,6 +43,8 @@ interface VariantRun {
   heapBytes: number;
   /** Mentoring chips of the last week carrying a badge when the session's settle time was over. */
   badgesAtEnd: number;
+  /** CPU of Chromium's processes during the session and its settle time, where /proc tells it. */
+  processes: ChromiumCpu | undefined;
   session: SessionResult;
 }
 
@@ -103,6 +106,7 @@ async function runVariant(
   const heapLoadedBytes = await heapAfterGc(cdp);
   await cdp.send('Performance.enable');
   const before = await performanceMetrics(cdp);
+  const processesBefore = chromiumCpu();
   const session = await page.evaluate(
     (options) => {
       const bench = window.fourpsCalendarBench;
@@ -119,6 +123,7 @@ async function runVariant(
   // Let the background's answers come back and the last badges be drawn: that work is the extension's too.
   await sleep(SETTLE_MS);
   const after = await performanceMetrics(cdp);
+  const processesAfter = chromiumCpu();
   const badgesAtEnd = await page.evaluate(() => window.fourpsCalendarBench?.countBadges() ?? 0);
   const heapBytes = await heapAfterGc(cdp);
   await page.close();
@@ -132,6 +137,7 @@ async function runVariant(
     heapLoadedBytes,
     heapBytes,
     badgesAtEnd,
+    processes: processesBefore && processesAfter && cpuBetween(processesBefore, processesAfter),
     session,
   };
 }
@@ -269,6 +275,7 @@ function overheadFigures(runs: VariantRun[]): Figure[] {
       stat: `median of ${count('floor')} sessions`,
       note: `ours adds ${((script.ours - script.none) / (floorScript - script.none)).toFixed(1)}× this script time; CPU added, paired by round, ${paired.floor.median.toFixed(1)} % (${paired.floor.spread}; medians ${floorCpu.toFixed(0)} vs ${cpu.none.toFixed(0)} ms): any extension that learns every chip adds at least this`,
     }),
+    ...outsideThePageFigures(runs, stat),
     figure({
       scenario: 'memory',
       measure: 'JS heap the calendar content script holds after the session',
@@ -285,6 +292,38 @@ function overheadFigures(runs: VariantRun[]): Figure[] {
       unit: 'count',
       stat: `median of ${badges.length}; of ${MENTORING_CHIPS}`,
       note: 'the background answers each week’s report in turn; a backlog delays badges',
+    }),
+  ];
+}
+
+/**
+ * The extension's work outside the page: its service worker judging and storing each report, and the
+ * browser process carrying the messages and writing IndexedDB. It runs on the same two cores as the page.
+ */
+function outsideThePageFigures(runs: VariantRun[], stat: string): Figure[] {
+  const readings = (variant: Variant) =>
+    runs.flatMap((run) => (run.variant === variant && run.processes ? [run.processes] : []));
+  const ours = readings('extension');
+  const none = readings('none');
+  if (ours.length === 0 || none.length === 0) return [];
+  const medianOf = (list: ChromiumCpu[], pick: (cpu: ChromiumCpu) => number) => median(list.map(pick));
+  const outside = (cpu: ChromiumCpu) => cpu.browserMs + cpu.extensionMs;
+  const sparse = readings('sparse');
+  return [
+    figure({
+      scenario: 'host-page overhead',
+      measure: 'CPU the extension adds outside the page: its service worker and the browser process',
+      value: medianOf(ours, outside) - medianOf(none, outside),
+      unit: 'ms',
+      stat,
+      note:
+        `service worker ${medianOf(ours, (c) => c.extensionMs).toFixed(0)} ms, browser process ` +
+        `${medianOf(ours, (c) => c.browserMs).toFixed(0)} vs ${medianOf(none, (c) => c.browserMs).toFixed(0)} ms without; ` +
+        `the page's renderer process, all threads, ${medianOf(ours, (c) => c.pagesMs).toFixed(0)} vs ${medianOf(none, (c) => c.pagesMs).toFixed(0)} ms` +
+        (sparse.length > 0
+          ? `; weeks of one in ${SPARSE_MENTORING}: ${(medianOf(sparse, outside) - medianOf(none, outside)).toFixed(0)} ms added outside`
+          : '') +
+        ' (Linux /proc)',
     }),
   ];
 }
