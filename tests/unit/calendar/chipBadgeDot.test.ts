@@ -4,7 +4,7 @@ import { CHIP_BADGE_TESTID } from '@/entrypoints/calendar.content/chipBadgeFeatu
 import { keywordLiterals } from '@/lib/detect/compileDetectionRules';
 import { defaultDetectionRules } from '@/lib/detect/defaultRules';
 import type { EventVerdict, Message } from '@/lib/messages';
-import { chipTitled, startChipPathOnFixture } from './chipPathOnFixture';
+import { chipTitled, startChipPathOnFixture, stopChipPathOnFixture } from './chipPathOnFixture';
 
 /**
  * The prep-status dot's life in a chip: put in blank when the chip is first read (once the prefilter
@@ -62,14 +62,8 @@ function heldBackground() {
 
 const dotIn = (chip: Element) => chip.querySelector<HTMLElement>(':scope > [data-fourps]');
 
-let page: ReturnType<typeof startChipPathOnFixture> | undefined;
-
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  page?.watcher.stop();
-  page = undefined;
-  document.body.replaceChildren();
-});
+afterEach(stopChipPathOnFixture);
 
 /** The chip path on the fixture, its prefilter loaded, and its chips read once. */
 async function startSorting() {
@@ -82,7 +76,7 @@ async function startSorting() {
 describe('the prep-status dot in a calendar chip', () => {
   it('is put in blank as the chip is read, and the verdict colours in that same element', async () => {
     const background = heldBackground();
-    page = await startSorting();
+    const page = await startSorting();
 
     // Before the verdict: a blank dot in the chip the prefilter admits, none in the one it skips.
     const blank = dotIn(chipTitled(MENTORING));
@@ -108,7 +102,7 @@ describe('the prep-status dot in a calendar chip', () => {
   it('is taken away when the background says the chip is not a mentoring meeting', async () => {
     const background = heldBackground();
     background.state.mentoring = false;
-    page = await startSorting();
+    await startSorting();
     expect(dotIn(chipTitled(MENTORING))).not.toBeNull();
 
     await background.answer();
@@ -117,7 +111,7 @@ describe('the prep-status dot in a calendar chip', () => {
 
   it('recolours the same dot when the prep status changes', async () => {
     const background = heldBackground();
-    page = await startSorting();
+    const page = await startSorting();
     await background.answer();
     const dot = dotIn(chipTitled(MENTORING));
     const colourBefore = dot?.style.backgroundColor;
@@ -135,7 +129,7 @@ describe('the prep-status dot in a calendar chip', () => {
   it('leaves no blank dot behind when the report fails', async () => {
     const background = heldBackground();
     background.state.fail = true;
-    page = await startSorting();
+    const page = await startSorting();
     expect(dotIn(chipTitled(MENTORING))).not.toBeNull();
 
     await background.answer();
@@ -145,7 +139,7 @@ describe('the prep-status dot in a calendar chip', () => {
 
   it('keeps a coloured dot when asking again fails', async () => {
     const background = heldBackground();
-    page = await startSorting();
+    const page = await startSorting();
     await background.answer();
     const dot = dotIn(chipTitled(MENTORING));
 
@@ -159,7 +153,7 @@ describe('the prep-status dot in a calendar chip', () => {
 
   it('before the prefilter answers, waits for the verdict: every chip passes then, and most are not mentoring', async () => {
     const background = heldBackground();
-    page = startChipPathOnFixture();
+    const page = startChipPathOnFixture();
     page.watcher.flush();
     expect(document.querySelectorAll('[data-eventchip] > [data-fourps]')).toHaveLength(0);
 

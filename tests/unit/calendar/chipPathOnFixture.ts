@@ -9,6 +9,8 @@ import { fixtureHtml } from '../gcal/loadFixture';
  * the content script wires it, on a week fixture with a mentoring meeting and a team standup. The
  * background is whatever the test puts behind `fakeBrowser`.
  */
+let running: PageWatcher | undefined;
+
 export function startChipPathOnFixture() {
   document.body.innerHTML = new DOMParser().parseFromString(
     fixtureHtml('week-popover-standup-en.html'),
@@ -20,7 +22,15 @@ export function startChipPathOnFixture() {
   const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
   const chips = startChipBadgeFeature(watcher, verdicts, prefilter, (error) => errors.push(error));
   watcher.start();
+  running = watcher;
   return { watcher, prefilter, chips, errors };
+}
+
+/** Each test's clean-up: stops the chip path a test started, and empties the page. */
+export function stopChipPathOnFixture(): void {
+  running?.stop();
+  running = undefined;
+  document.body.replaceChildren();
 }
 
 /** The fixture's chip whose text holds `title`. */

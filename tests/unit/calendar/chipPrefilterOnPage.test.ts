@@ -5,7 +5,7 @@ import { keywordLiterals } from '@/lib/detect/compileDetectionRules';
 import { defaultDetectionRules } from '@/lib/detect/defaultRules';
 import { detectMentoring } from '@/lib/detect/detectMentoring';
 import type { Message } from '@/lib/messages';
-import { chipTitled, startChipPathOnFixture } from './chipPathOnFixture';
+import { chipTitled, startChipPathOnFixture, stopChipPathOnFixture } from './chipPathOnFixture';
 
 /**
  * The calendar content script's chip path on a real fixture page: which chips reach the background,
@@ -83,19 +83,13 @@ function renameChip(chip: Element, from: string, to: string): void {
   chip.replaceWith(redrawn);
 }
 
-let page: ReturnType<typeof startChipPathOnFixture> | undefined;
-
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  page?.watcher.stop();
-  page = undefined;
-  document.body.replaceChildren();
-});
+afterEach(stopChipPathOnFixture);
 
 describe('the chip prefilter on a calendar page', () => {
   it('reports every chip until the background answers, then only those that may be mentoring', async () => {
     const background = fakeBackground();
-    page = startChipPathOnFixture();
+    const page = startChipPathOnFixture();
     page.watcher.flush();
     await settle();
     expect(background.reported).toContain(STANDUP);
@@ -114,7 +108,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('a new keyword reaches chips it skipped; a keyword removed takes their badges away', async () => {
     const background = fakeBackground();
-    page = startChipPathOnFixture();
+    const page = startChipPathOnFixture();
     await page.prefilter.load();
     page.watcher.flush();
     await settle();
@@ -137,7 +131,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('a meeting the background holds is reported after a rename that drops its keyword', async () => {
     const background = fakeBackground();
-    page = startChipPathOnFixture();
+    const page = startChipPathOnFixture();
     await page.prefilter.load();
     page.watcher.flush();
     await settle();
@@ -159,7 +153,7 @@ describe('the chip prefilter on a calendar page', () => {
 
   it('admits every chip again when asking for the prefilter fails', async () => {
     const background = fakeBackground();
-    page = startChipPathOnFixture();
+    const page = startChipPathOnFixture();
     await page.prefilter.load();
     background.failNext = true;
     await expect(page.prefilter.load()).rejects.toThrow('chip-prefilter');
