@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { EVENT_ID_ATTRIBUTE } from '@/lib/gcal/selectors';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
 import { onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
 import { startChipBadgeFeature } from './chipBadgeFeature';
@@ -23,7 +24,8 @@ export default defineContentScript({
       console.warn('[Four Ps] calendar integration paused on an unexpected page state:', error);
     };
     try {
-      const watcher = new PageWatcher(document.body, logError);
+      // A popover or chip Calendar re-uses for another event gets a new event id and nothing added.
+      const watcher = new PageWatcher(document.body, logError, [EVENT_ID_ATTRIBUTE]);
       const prefilter = new ChipPrefilterState();
       const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
       const chips = startChipBadgeFeature(watcher, verdicts, prefilter, logError);

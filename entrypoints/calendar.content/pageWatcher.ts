@@ -4,6 +4,10 @@
  * batch, so a burst of Calendar re-rendering costs one pass. A timeout backs up the frame callback,
  * which browsers pause in background tabs; each batch's timeout is cleared when the batch runs, or a
  * batch's leftover timeout would run the next batch early, between frames and in pieces.
+ *
+ * Calendar may also re-use an element for another event, rewriting its event id in place (a details
+ * popover switched to the next event, a chip re-used by a re-render) without adding a node: an element
+ * whose watched attribute changes value is handed to the listeners as if it had been added.
  */
 export type PageChangeListener = (addedElements: readonly Element[]) => void;
 
@@ -22,10 +26,16 @@ export class PageWatcher {
   constructor(
     private readonly root: Node,
     private readonly onError: (error: unknown) => void,
+    /** Attributes whose change in place means the element now shows something else (an event id). */
+    private readonly identityAttributes: readonly string[] = [],
   ) {
     this.observer = new MutationObserver((records) => {
       // An index loop: a NodeList's iterator costs about twice as much per node.
       for (const record of records) {
+        if (record.type === 'attributes') {
+          this.recordRewritten(record);
+          continue;
+        }
         const nodes = record.addedNodes;
         for (let i = 0; i < nodes.length; i += 1) {
           const node = nodes[i] as Node;
@@ -43,7 +53,11 @@ export class PageWatcher {
   }
 
   start(): void {
-    this.observer.observe(this.root, { childList: true, subtree: true });
+    const identity =
+      this.identityAttributes.length > 0
+        ? { attributeFilter: [...this.identityAttributes], attributeOldValue: true }
+        : {};
+    this.observer.observe(this.root, { childList: true, subtree: true, ...identity });
   }
 
   stop(): void {
@@ -67,6 +81,18 @@ export class PageWatcher {
       }
     }
   };
+
+  /**
+   * An identity attribute set on a new element has no old value (the element arrives as added anyway);
+   * only a value rewritten to another one makes the element news.
+   */
+  private recordRewritten(record: MutationRecord): void {
+    const element = record.target as Element;
+    const name = record.attributeName;
+    if (record.oldValue === null || name === null || element.getAttribute(name) === record.oldValue) return;
+    if (element.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) return;
+    this.pending.add(element);
+  }
 
   private schedule(): void {
     if (this.scheduled) return;

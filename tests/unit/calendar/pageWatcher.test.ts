@@ -108,3 +108,37 @@ describe('PageWatcher', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('PageWatcher and elements re-used in place', () => {
+  it('hands on an element whose watched attribute is rewritten to another value', async () => {
+    const seen: Element[][] = [];
+    const dialog = document.createElement('div');
+    dialog.setAttribute('data-eventid', 'first');
+    document.body.append(dialog);
+    const watcher = new PageWatcher(document.body, () => {}, ['data-eventid']);
+    watcher.onChange((added) => seen.push([...added]));
+    watcher.start();
+    dialog.setAttribute('data-eventid', 'second');
+    await nextFlush();
+    expect(seen).toEqual([[dialog]]);
+    watcher.stop();
+  });
+
+  it('ignores the attribute being set on a new element, set to its own value, or unwatched', async () => {
+    const seen: Element[][] = [];
+    const dialog = document.createElement('div');
+    dialog.setAttribute('data-eventid', 'same');
+    document.body.append(dialog);
+    const watcher = new PageWatcher(document.body, () => {}, ['data-eventid']);
+    watcher.onChange((added) => seen.push([...added]));
+    watcher.start();
+    dialog.setAttribute('data-eventid', 'same');
+    dialog.setAttribute('data-other', 'x');
+    const chip = document.createElement('div');
+    document.body.append(chip);
+    chip.setAttribute('data-eventid', 'new');
+    await nextFlush();
+    expect(seen).toEqual([[chip]]);
+    watcher.stop();
+  });
+});
