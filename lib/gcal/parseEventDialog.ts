@@ -3,6 +3,7 @@
  * schedule and search views: finding it, reading it, and telling injecting code where a button goes.
  */
 import type { CalendarEvent, GuestResponse } from './calendarEvent';
+import { findChips } from './chipFields';
 import {
   matchesAny,
   queryAllUnique,
@@ -62,11 +63,20 @@ export function touchesEventDialog(element: Element): boolean {
   return element.closest(ANY_DIALOG) !== null || element.querySelector(ANY_DIALOG) !== null;
 }
 
-/** The open details popover under `root`, or null (none open, or only a create dialog). */
+/**
+ * A dialog listing several events (a month day's "+N more" list): it holds event chips, which one
+ * event's details never do. Read as details it would pass for its first chip's event, titled with the
+ * day's heading.
+ */
+function isEventList(dialog: Element): boolean {
+  return findChips(dialog).length > 0;
+}
+
+/** The open details popover under `root`, or null (none open, or only a create dialog or an event list). */
 export function findEventDialog(root: ParentNode): Element | null {
   return parseSafely('could not look for the event details dialog', () => {
     const candidates = queryAllUnique(root, EVENT_DIALOG);
-    return candidates.find((candidate) => !isCreateEventDialog(candidate)) ?? null;
+    return candidates.find((candidate) => !isCreateEventDialog(candidate) && !isEventList(candidate)) ?? null;
   });
 }
 
@@ -151,7 +161,7 @@ function readDialog(dialog: Element, now: Date): CalendarEvent | null {
 /** Reads the details popover; null (with one warning) when it cannot be understood. Never throws. */
 export function parseEventDialog(dialog: Element, now: Date): CalendarEvent | null {
   return parseSafely('could not read the event details dialog', () => {
-    if (isCreateEventDialog(dialog)) return null;
+    if (isCreateEventDialog(dialog) || isEventList(dialog)) return null;
     return readDialog(dialog, now);
   });
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
+import { findChips, parseChip } from '../../../lib/gcal/parseChip';
 import {
   findEventDialog,
   findPrepButtonSlot,
@@ -478,5 +479,19 @@ describe('dialogs that are not event details', () => {
     const renamed = doc.querySelector('[role="dialog"]');
     if (!renamed) throw new Error('fixture has no dialog');
     expect(parseEventDialog(renamed, NOW)).toBeNull();
+  });
+
+  it("never takes a day's overflow list (a dialog of chips) for the details of its first event", () => {
+    const doc = loadFixture('month-more-events-en.html');
+    expect(findEventDialog(doc)).toBeNull();
+    const list = doc.querySelector('[data-chips-dialog] [role="dialog"]');
+    if (!list) throw new Error('fixture has no overflow list');
+    expect(parseEventDialog(list, NOW)).toBeNull();
+    // Its chips are chips all the same.
+    expect(findChips(list).map((chip) => parseChip(chip, NOW)?.title)).toEqual([
+      'Mentoring with Sam',
+      'Team standup',
+      'Coffee chat',
+    ]);
   });
 });
