@@ -6,7 +6,8 @@
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
  * Languages: en, de, fr, es, pt, it, nl, ja by small hand tables (date-fns locales would blow the content
- * script's 15 KB budget). Dates carry no year in the popover; the year comes from a hint (a
+ * script's 15 KB budget); ko and zh numeric dates and times (9월 15일 오후 3시, 9月15日 下午3点) too, as
+ * their month chips draw the time before the title and it must not be taken for the title. Dates carry no year in the popover; the year comes from a hint (a
  * `data-datekey`) or is the occurrence nearest to `now`.
  */
 import type { CalendarDate } from './eventId';
@@ -122,8 +123,8 @@ const NOT_AFTER_DIGIT = '(?<!\\d)';
 /** Date patterns; when several match, the earliest in the text wins, then the earlier pattern. */
 const DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => ShownDate | null }> = [
   {
-    // ja: 2026年9月15日, 9月15日
-    pattern: /(?:(\d{4})年\s*)?(\d{1,2})月\s*(\d{1,2})日/u,
+    // ja and zh: 2026年9月15日, 9月15日; ko: 2026년 9월 15일
+    pattern: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u,
     read: (m) => shownDate(m[2], m[3], m[1]),
   },
   {
@@ -151,16 +152,19 @@ const DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray)
   },
 ];
 
-// "3:00", "15:00", "3pm", "3:00 p. m.", "午後3:00", "15時30分", "3時", "15 h 30", "15 Uhr".
+// "3:00", "15:00", "3pm", "3:00 p. m.", "午後3:00", "15時30分", "3時", "15 h 30", "15 Uhr"; Korean and
+// Chinese write the meridiem first too: "오후 3시 30분", "오후 3:30", "下午3点", "下午3:30".
 const TIME_PATTERN =
-  /(午前|午後)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|h)\s*(\d{2}))?\s*(時|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
+  /(午前|午後|오전|오후|上午|下午)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|시|点|點|h)\s*(\d{2})\s*[分분]?)?\s*(時|시|点|點|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
+/** Meridiem words written before the time that mean "morning" (the others mean "afternoon"). */
+const MORNING_PREFIXES = new Set(['午前', '오전', '上午']);
 
 /** Separators between the two ends of a range. */
-const RANGE_SEPARATOR = /\s*[–—−~〜～]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle|tot)\s+/u;
+const RANGE_SEPARATOR = /\s*[–—−~〜～至]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle|tot)\s+/u;
 
 /** Words Calendar writes instead of a time for all-day events. */
 const ALL_DAY_WORDS =
-  /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|hele dag|終日)$/iu;
+  /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|hele dag|終日|종일|하루 종일|全天)$/iu;
 
 function monthNumber(name: string | undefined): string | undefined {
   const month = name ? MONTH_BY_NAME.get(name.toLowerCase()) : undefined;
@@ -207,7 +211,7 @@ function takeDate(text: string): { date?: ShownDate; rest: string } {
 
 function readMeridiem(marker: string | undefined): Meridiem | undefined {
   if (!marker) return undefined;
-  if (marker === '午前' || marker.toLowerCase().startsWith('a')) return 'am';
+  if (MORNING_PREFIXES.has(marker) || marker.toLowerCase().startsWith('a')) return 'am';
   return 'pm';
 }
 
@@ -468,7 +472,10 @@ function sameDate(a: CalendarDate, b: CalendarDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-const RANGE_WORDS = new RegExp(wholeWord('to|until|bis|uhr|de|à|au|a|hasta|até|às|das|dalle|alle|tot'), 'gu');
+const RANGE_WORDS = new RegExp(
+  wholeWord('to|until|bis|uhr|de|à|au|a|hasta|até|às|das|dalle|alle|tot|至'),
+  'gu',
+);
 
 /**
  * True for text that only shows a time, a time range or "All day" (a chip's visible time line),

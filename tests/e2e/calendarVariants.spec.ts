@@ -32,3 +32,21 @@ test('a day\'s "+N more" list is no event\'s details: no controls, its chips get
   expect(sam?.title).toBe('Mentoring with Sam');
   expect(hostPageErrors).toEqual([]);
 });
+
+for (const fixture of ['month-popover-ko.html', 'month-popover-zh-CN.html']) {
+  test(`${fixture}: month chips drawn "오후 3시 Title" / "下午3点 Title" get their badges`, async ({
+    context,
+    page,
+    hostPageErrors,
+  }) => {
+    await serveGoogleFixtures(context, 'gcal', { '*': fixture });
+    await page.goto(MONTH_URL);
+    await expect(page.locator('#xDetDlg').getByTestId('fourps-prep-button')).toHaveText(/Prep/);
+    const chip = (title: string) => page.locator('[data-eventchip]').filter({ hasText: title });
+    await expect(chip('Mentoring with Sam').getByTestId('fourps-chip-badge')).toHaveCount(1);
+    await expect(chip('1:1 Alex / Jordan').getByTestId('fourps-chip-badge')).toHaveCount(1);
+    await expect(chip('Team standup').first().getByTestId('fourps-chip-badge')).toHaveCount(0);
+    await expect(page.getByTestId('fourps-chip-badge')).toHaveCount(2);
+    expect(hostPageErrors).toEqual([]);
+  });
+}

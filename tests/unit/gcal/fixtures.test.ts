@@ -24,7 +24,9 @@ describe('Calendar fixtures', () => {
 
   it.each(names)('%s names view, locale and variant on its first line', (name) => {
     const [firstLine] = fixtureHtml(name).split('\n');
-    expect(firstLine).toMatch(/^<!-- view: [^;]+; locale: (en|de|fr|es|pt-BR|it|nl|ja); variant: .+ -->$/);
+    expect(firstLine).toMatch(
+      /^<!-- view: [^;]+; locale: (en|de|fr|es|pt-BR|it|nl|ja|ko|zh-CN); variant: .+ -->$/,
+    );
   });
 
   it.each(names)('%s is a whole page without scripts or external resources', (name) => {

@@ -118,6 +118,21 @@ describe('findChips and parseChip', () => {
     ]);
   });
 
+  it.each(['month-popover-ko.html', 'month-popover-zh-CN.html'])(
+    'reads month chips that draw 오후/下午 and the time before the title (%s)',
+    (name) => {
+      expect(chipsOf(name)).toEqual([
+        OFFSITE,
+        STANDUP_15,
+        MENTORING,
+        STANDUP_16,
+        VENDOR,
+        ONE_ON_ONE,
+        COMMENTARY,
+      ]);
+    },
+  );
+
   it('dates schedule rows, which have no datekey, from their text (agenda-popover-en.html)', () => {
     const doc = loadFixture('agenda-popover-en.html');
     expect(doc.querySelector('[data-datekey]')).toBeNull();

@@ -495,3 +495,19 @@ describe('dialogs that are not event details', () => {
     ]);
   });
 });
+
+describe('locales that write the meridiem before the time', () => {
+  it.each(['month-popover-ko.html', 'month-popover-zh-CN.html'])(
+    'reads a date and a time written with 오전/오후 or 上午/下午 before it (%s)',
+    (name) => {
+      expect(parseFixture(name)).toMatchObject({
+        eventId: ONE_ON_ONE.eventId,
+        title: ONE_ON_ONE.title,
+        start: ONE_ON_ONE.start,
+        end: ONE_ON_ONE.end,
+        allDay: false,
+        meetCode: ONE_ON_ONE.meetCode,
+      });
+    },
+  );
+});
