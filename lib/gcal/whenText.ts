@@ -6,9 +6,11 @@
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
  * Languages: en, de, fr, es, pt, it, nl, ja by small hand tables (date-fns locales would blow the content
- * script's 15 KB budget); ko and zh numeric dates and times (9월 15일 오후 3시, 9月15日 下午3点) too, as
- * their month chips draw the time before the title and it must not be taken for the title. Dates carry no year in the popover; the year comes from a hint (a
- * `data-datekey`) or is the occurrence nearest to `now`.
+ * script's 15 KB budget). Korean and Chinese numeric dates and times (9월 15일 오후 3시, 9月15日 下午3点)
+ * too: their month chips draw the time before the title, and it must not be taken for the title.
+ *
+ * Dates carry no year in the popover; the year comes from a hint (a `data-datekey`) or is the
+ * occurrence nearest to `now`.
  */
 import type { CalendarDate } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
