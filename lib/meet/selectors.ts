@@ -10,8 +10,10 @@
  * The meeting code in the page's path: `/abc-defg-hij`, optionally followed by `/`, `?` or `#`.
  * Case-insensitive because a typed `/ABC-DEFG-HIJ` still opens the call; callers lowercase the match.
  * 2024 KMChris/google-meet-attendance-extension; all fixtures 2026-11.
+ * Instant meetings ("Start an instant meeting") and the installed Meet app open the call under
+ * `/_meet/abc-defg-hij?…&adhoc=1&hs=187` instead: links of that shape shared in public repos 2020–2024.
  */
-export const MEET_CODE_IN_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
+export const MEET_CODE_IN_PATH = /^\/(?:_meet\/)?([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
 
 /** A whole string that is a meeting code, for codes read from attributes or the title. */
 export const MEET_CODE_EXACT = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i;

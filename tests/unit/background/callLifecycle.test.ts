@@ -189,6 +189,17 @@ describe('the end of a call', () => {
     expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
   });
 
+  it('keeps the call when Meet shows the same code under the instant-meeting path /_meet/', async () => {
+    await callTabUpdated(
+      5,
+      { url: `https://meet.google.com/_meet/${CODE}?ijlm=1659873953647&adhoc=1&hs=187` },
+      { url: `https://meet.google.com/_meet/${CODE}?ijlm=1659873953647&adhoc=1&hs=187` },
+      NOW,
+    );
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    expect((await getTabCall(5))?.inCall).toBe(true);
+  });
+
   it('ends the meeting when the tab leaves for a site Four Ps cannot see (no URL is given)', async () => {
     stubSidePanel({ open: false });
     registerCallLifecycle();

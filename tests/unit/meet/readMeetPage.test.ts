@@ -161,6 +161,10 @@ describe('meetCodeFromUrl', () => {
     ['https://meet.google.com/ABC-DEFG-HIJ', 'abc-defg-hij'],
     ['https://MEET.GOOGLE.COM/abc-defg-hij', 'abc-defg-hij'],
     ['https://meet.google.com:443/abc-defg-hij', 'abc-defg-hij'],
+    // Instant meetings and the installed Meet app open calls under `/_meet/` (links seen in the wild).
+    ['https://meet.google.com/_meet/abc-defg-hij', 'abc-defg-hij'],
+    ['https://meet.google.com/_meet/abc-defg-hij?ijlm=1659873953647&adhoc=1&hs=187', 'abc-defg-hij'],
+    ['https://meet.google.com/_meet/ABC-DEFG-HIJ?pli=1&authuser=2', 'abc-defg-hij'],
   ])('%s → %s', (url, code) => {
     expect(meetCodeFromUrl(url)).toBe(code);
   });
@@ -172,6 +176,10 @@ describe('meetCodeFromUrl', () => {
     'https://meet.google.com/lookup/abcdefghij',
     'https://meet.google.com/lookup/abc-defg-hij',
     'https://meet.google.com/new',
+    'https://meet.google.com/_meet/whoops',
+    'https://meet.google.com/_meet/',
+    'https://meet.google.com/_meet_/abc-defg-hij',
+    'https://meet.google.com/x/_meet/abc-defg-hij',
     'https://meet.google.com/abc-defg-hijk',
     'https://meet.google.com/abcd-efg-hij',
     'https://meet.google.com/ab1-defg-hij',
