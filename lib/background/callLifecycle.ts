@@ -3,7 +3,7 @@ import { findMeetingForCall } from '@/lib/db/meetCalls';
 import type { MeetingRecord } from '@/lib/db/records';
 import { DEFAULT_REJOIN_GRACE_MS } from '@/lib/meet/callEndTracker';
 import type { CallStage } from '@/lib/meet/readMeetPage';
-import { meetCodeFromUrl } from '@/lib/meet/readMeetPage';
+import { isMeetLookupUrl, meetCodeFromUrl } from '@/lib/meet/readMeetPage';
 import { endMeeting, joinMeeting } from './meetingTransitions';
 import { allTabCalls, getTabCall, removeTabCall, setTabCall, type TabCall } from './tabCalls';
 
@@ -84,6 +84,9 @@ export async function callTabUpdated(
   if (!call) return;
   const url = change.url ?? tab.url;
   if (url !== undefined && meetCodeFromUrl(url) === call.meetCode) return;
+  // A `/lookup/…` call's URL never shows its code: its page reports the code, and a move to another
+  // call, itself (the previous call is ended then, in reportMeetStatus).
+  if (url !== undefined && isMeetLookupUrl(url)) return;
   await removeTabCall(tabId);
   if (call.inCall) await endCallOfTab(tabId, call, now);
 }

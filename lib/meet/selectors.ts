@@ -15,6 +15,13 @@
  */
 export const MEET_CODE_IN_PATH = /^\/(?:_meet\/)?([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
 
+/**
+ * A meeting reached by nickname or through Classroom: `/lookup/<name>`. Peers treat it as a meeting
+ * room whose URL never shows the code (a 2025 caption extension's URL tests accept
+ * `/lookup/team-standup`), so the code is read from the page there. Not seen live from here.
+ */
+export const MEET_LOOKUP_PATH = /^\/lookup\/[^/?#]+/i;
+
 /** A whole string that is a meeting code, for codes read from attributes or the title. */
 export const MEET_CODE_EXACT = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i;
 

@@ -200,6 +200,17 @@ describe('the end of a call', () => {
     expect((await getTabCall(5))?.inCall).toBe(true);
   });
 
+  it('keeps a call reached by /lookup/<nickname>, whose URL never shows the code', async () => {
+    const url = 'https://meet.google.com/lookup/mentoring-sam?authuser=0';
+    await callTabUpdated(5, { status: 'loading', url }, { url }, NOW);
+    await callTabUpdated(5, { status: 'complete' }, { url }, NOW);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    // From there the page reports the next call itself, which ends this one.
+    stubSidePanel({ open: false });
+    await reportMeetStatus(TAB, 'xyz-abcd-efg', 'in-call', NOW + HOUR);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('ended');
+  });
+
   it('ends the meeting when the tab leaves for a site Four Ps cannot see (no URL is given)', async () => {
     stubSidePanel({ open: false });
     registerCallLifecycle();

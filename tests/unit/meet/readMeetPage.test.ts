@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallStage } from '@/lib/meet/readMeetPage';
-import { hasRejoinOption, meetCodeFromPage, meetCodeFromUrl, readCallStage } from '@/lib/meet/readMeetPage';
+import {
+  hasRejoinOption,
+  isMeetLookupUrl,
+  meetCodeFromPage,
+  meetCodeFromUrl,
+  meetCodeOfPage,
+  readCallStage,
+} from '@/lib/meet/readMeetPage';
 import * as selectors from '@/lib/meet/selectors';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/meet');
@@ -223,5 +230,45 @@ describe('meetCodeFromPage', () => {
 
   it('ignores a title that is the event name', () => {
     expect(meetCodeFromPage(parse('<title>Mentoring with Sam - Google Meet</title>'))).toBeNull();
+  });
+});
+
+describe('meetCodeOfPage', () => {
+  it('takes the URL code when there is one, whatever the page says', () => {
+    expect(meetCodeOfPage('https://meet.google.com/xyz-abcd-efg', loadFixture('in-call-en.html'))).toBe(
+      'xyz-abcd-efg',
+    );
+  });
+
+  it.each([
+    'https://meet.google.com/lookup/mentoring-sam',
+    'https://meet.google.com/lookup/abcdefghij?authuser=1&hs=179',
+    'https://meet.google.com/LOOKUP/Mentoring-Sam#chat',
+  ])('reads the code from the page of a nickname call at %s', (url) => {
+    expect(isMeetLookupUrl(url)).toBe(true);
+    for (const name of [
+      'lobby-en.html',
+      'in-call-en.html',
+      'in-call-no-ligature-en.html',
+      'call-ended-de.html',
+    ])
+      expect(meetCodeOfPage(url, loadFixture(name))).toBe(CODE);
+  });
+
+  it.each([
+    'https://meet.google.com/',
+    'https://meet.google.com/landing',
+    'https://meet.google.com/lookup/',
+    'https://calendar.google.com/lookup/mentoring-sam',
+    'not a url',
+  ])('never reads a code from the page at %s', (url) => {
+    expect(isMeetLookupUrl(url)).toBe(false);
+    expect(meetCodeOfPage(url, loadFixture('in-call-en.html'))).toBeNull();
+  });
+
+  it('is null on a lookup page that does not state its code (yet)', () => {
+    expect(
+      meetCodeOfPage('https://meet.google.com/lookup/mentoring-sam', loadFixture('meet-home.html')),
+    ).toBeNull();
   });
 });
