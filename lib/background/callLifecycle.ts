@@ -44,7 +44,13 @@ export async function reportMeetStatus(
   }
   if (meetingId !== null) {
     if (inCall) await joinMeeting(meetingId, now);
-    else if (stage === 'ended') await endMeeting(meetingId, now, tab.windowId);
+    else if (stage === 'ended') {
+      // The same rule as a closed tab: "Switch here" moves the call to another tab, and the tab left
+      // behind shows a screen without controls, which is no end while the other tab is in the call.
+      const call: TabCall = { meetCode, meetingId, inCall, windowId: tab.windowId };
+      if (tab.tabId === undefined) await endMeeting(meetingId, now, tab.windowId);
+      else await endCallOfTab(tab.tabId, call, now);
+    }
   }
   return meetingId;
 }

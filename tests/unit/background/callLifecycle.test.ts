@@ -178,6 +178,17 @@ describe('the end of a call', () => {
     expect((await db.meetings.get('gcal:sam'))?.state).toBe('ended');
   });
 
+  it('keeps the meeting on when one of two tabs in the same call shows that it left', async () => {
+    // "Switch here": the call moves to a second tab, and the first shows a screen without controls.
+    stubSidePanel({ open: false });
+    await reportMeetStatus({ tabId: 6, windowId: 2 }, CODE, 'in-call', NOW);
+    await reportMeetStatus(TAB, CODE, 'ended', NOW + MINUTE);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    expect(await notificationIds()).toEqual([]);
+    await reportMeetStatus({ tabId: 6, windowId: 2 }, CODE, 'ended', NOW + HOUR);
+    expect(await db.meetings.get('gcal:sam')).toMatchObject({ state: 'ended', endedAt: NOW + HOUR });
+  });
+
   it('ignores title and sound changes and reloads of the same call', async () => {
     await callTabUpdated(5, {}, { url: undefined }, NOW);
     await callTabUpdated(
