@@ -43,6 +43,11 @@ const FIXTURE_CASES: FixtureCase[] = [
   { name: 'call-ended-de.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'left-can-rejoin-en.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'left-can-rejoin-de.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
+  { name: 'in-call-fr.html', url: CALL_URL, stage: 'in-call', pageCode: CODE, canRejoin: false },
+  { name: 'call-ended-ja.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
+  { name: 'ended-for-everyone-es.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: false },
+  // No hook of ours at all: read as the lobby, which the call-end tracker ends after its grace.
+  { name: 'removed-pt.html', url: CALL_URL, stage: 'lobby', pageCode: CODE, canRejoin: false },
   {
     name: 'meet-home.html',
     url: 'https://meet.google.com/',
@@ -60,7 +65,9 @@ describe('Meet fixtures', () => {
 
   it.each(FIXTURE_CASES)('$name opens with a comment naming its stage, locale and variant', ({ name }) => {
     const firstLine = fixtureSource(name).split('\n')[0] ?? '';
-    expect(firstLine).toMatch(/^<!-- Google Meet · stage: .+ · locale: (en|de) · variant: .+ -->$/);
+    expect(firstLine).toMatch(
+      /^<!-- Google Meet · stage: .+ · locale: (en|de|fr|es|ja|pt) · variant: .+ -->$/,
+    );
   });
 
   it.each(FIXTURE_CASES)('$name is self-contained: no scripts, no external resources', ({ name }) => {
@@ -82,6 +89,28 @@ describe('Meet fixtures', () => {
 
   it.each(FIXTURE_CASES)('$name offers to rejoin: $canRejoin', ({ name, canRejoin }) => {
     expect(hasRejoinOption(loadFixture(name))).toBe(canRejoin);
+  });
+});
+
+/** Strips every word a person could read: text, aria-labels, tooltips, the title and placeholders. */
+function withoutWords(doc: Document): Document {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+  const texts: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+  // Ligatures are words too, but not a language's: they are the icons' names, the same everywhere.
+  const keep = (node: Node) => node.parentElement?.matches(selectors.ICON_LIGATURES) ?? false;
+  for (const node of texts) if (!keep(node)) node.textContent = '';
+  for (const element of doc.querySelectorAll('[aria-label], [title], [placeholder], [data-tooltip]')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'data-tooltip']) element.removeAttribute(name);
+  }
+  return doc;
+}
+
+describe('screens in any language', () => {
+  it.each(FIXTURE_CASES)('$name reads as $stage with every word of its language gone', ({ name, stage }) => {
+    const doc = withoutWords(loadFixture(name));
+    expect(doc.body.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^[a-z_ ]*$/);
+    expect(readCallStage(doc)).toBe(stage);
   });
 });
 
