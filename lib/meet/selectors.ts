@@ -39,9 +39,12 @@ export const MEETING_CODE_ATTRIBUTES = ['data-meeting-code', 'data-unresolved-me
 /**
  * Icon ligature elements; the in-call leave button holds one whose text is `call_end`.
  * 2024 vivek-nexus/transcriptonic (`.google-symbols`); `.material-icons-extended` is the older icon font
- * (2022 layout); `i[aria-hidden]` catches a renamed font class. Fixtures in-call-en/de 2026-11.
+ * (2022 layout); `.google-material-icons`, the font several Meet scripts find `mic`, `chat` and `mood`
+ * in (2021–2025 peers, one reading `i.google-symbols, i.google-material-icons`), fixture in-call-it;
+ * `i[aria-hidden]` catches a renamed font class. Fixtures in-call-en/de 2026-11.
  */
-export const ICON_LIGATURES = '.google-symbols, .material-icons-extended, i[aria-hidden="true"]';
+export const ICON_LIGATURES =
+  '.google-symbols, .google-material-icons, .material-icons-extended, i[aria-hidden="true"]';
 export const LEAVE_CALL_LIGATURE = 'call_end';
 
 /**

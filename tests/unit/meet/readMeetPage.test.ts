@@ -44,6 +44,7 @@ const FIXTURE_CASES: FixtureCase[] = [
   { name: 'left-can-rejoin-en.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'left-can-rejoin-de.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'in-call-fr.html', url: CALL_URL, stage: 'in-call', pageCode: CODE, canRejoin: false },
+  { name: 'in-call-it.html', url: CALL_URL, stage: 'in-call', pageCode: CODE, canRejoin: false },
   { name: 'call-ended-ja.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'ended-for-everyone-es.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: false },
   // No hook of ours at all: read as the lobby, which the call-end tracker ends after its grace.
@@ -66,7 +67,7 @@ describe('Meet fixtures', () => {
   it.each(FIXTURE_CASES)('$name opens with a comment naming its stage, locale and variant', ({ name }) => {
     const firstLine = fixtureSource(name).split('\n')[0] ?? '';
     expect(firstLine).toMatch(
-      /^<!-- Google Meet · stage: .+ · locale: (en|de|fr|es|ja|pt) · variant: .+ -->$/,
+      /^<!-- Google Meet · stage: .+ · locale: (en|de|fr|es|ja|pt|it) · variant: .+ -->$/,
     );
   });
 
@@ -150,6 +151,17 @@ describe('readCallStage hooks', () => {
     expect(doc.querySelector('[aria-label="Anruf beenden"]')).not.toBeNull();
     expect(readCallStage(doc)).toBe('in-call');
   });
+
+  it.each(['in-call-en.html', 'in-call-it.html'])(
+    '%s is in call by its leave ligature alone, whatever attributes its icon element has',
+    (name) => {
+      const doc = loadFixture(name);
+      for (const toggle of doc.querySelectorAll(selectors.IN_CALL_CONTROLS))
+        toggle.removeAttribute('data-is-muted');
+      for (const icon of doc.querySelectorAll('i')) icon.removeAttribute('aria-hidden');
+      expect(readCallStage(doc)).toBe('in-call');
+    },
+  );
 
   it('the no-ligature variant is in call through data-is-muted alone', () => {
     const doc = loadFixture('in-call-no-ligature-en.html');
