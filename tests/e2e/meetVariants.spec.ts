@@ -58,6 +58,21 @@ test('a call reached by /lookup/<nickname> is followed by the code its page stat
   expect(hostPageErrors).toEqual([]);
 });
 
+test('a /lookup/ call whose last screen states no code at all still ends after the grace', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const panel = await prepareMeetingWithSam(context, page, extensionId);
+  const { meet } = await joinCall(context, { url: 'https://meet.google.com/lookup/mentoring-sam' });
+  await expect(panel.getByTestId('fourps-during-call')).toBeVisible();
+  await meet.evaluate(() => {
+    document.title = 'Google Meet';
+    document.body.replaceChildren();
+  });
+  await expect(panel.getByTestId('fourps-plan-checklist')).toBeVisible({ timeout: 15_000 });
+});
+
 test('leaving and rejoining keeps the notes, and the end after it shows one Plan with the steps', async ({
   context,
   page,
