@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MEET_MATCHES } from '@/lib/hosts';
 import { type CallReport, createCallEndTracker } from '@/lib/meet/callEndTracker';
-import { meetCodeFromUrl, readCallStage } from '@/lib/meet/readMeetPage';
+import { isMeetLookupUrl, meetCodeOfPage, readCallStage } from '@/lib/meet/readMeetPage';
 import { sendMessage } from '@/lib/messaging/sendMessage';
 import { createPanelButton, PANEL_BUTTON_TESTID } from './panelButton';
 
@@ -43,7 +43,10 @@ export default defineContentScript({
     };
     const check = () => {
       try {
-        const meetCode = meetCodeFromUrl(location.href);
+        // A `/lookup/…` page whose screen stops stating the code (an unknown ended screen) is still
+        // the same call: keeping its code lets the tracker end it.
+        const meetCode =
+          meetCodeOfPage(location.href, document) ?? (isMeetLookupUrl(location.href) ? trackedCode : null);
         if (meetCode !== trackedCode) {
           // Meet moved this tab to another call (or home) without a reload: a new call, a new tracker.
           // The background ends the previous call when the tab reports the next one or leaves Meet.

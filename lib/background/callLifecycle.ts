@@ -3,7 +3,7 @@ import { findMeetingForCall } from '@/lib/db/meetCalls';
 import type { MeetingRecord } from '@/lib/db/records';
 import { DEFAULT_REJOIN_GRACE_MS } from '@/lib/meet/callEndTracker';
 import type { CallStage } from '@/lib/meet/readMeetPage';
-import { meetCodeFromUrl } from '@/lib/meet/readMeetPage';
+import { isMeetLookupUrl, meetCodeFromUrl } from '@/lib/meet/readMeetPage';
 import { endMeeting, joinMeeting } from './meetingTransitions';
 import { allTabCalls, getTabCall, removeTabCall, setTabCall, type TabCall } from './tabCalls';
 
@@ -44,7 +44,13 @@ export async function reportMeetStatus(
   }
   if (meetingId !== null) {
     if (inCall) await joinMeeting(meetingId, now);
-    else if (stage === 'ended') await endMeeting(meetingId, now, tab.windowId);
+    else if (stage === 'ended') {
+      // The same rule as a closed tab: "Switch here" moves the call to another tab, and the tab left
+      // behind shows a screen without controls, which is no end while the other tab is in the call.
+      const call: TabCall = { meetCode, meetingId, inCall, windowId: tab.windowId };
+      if (tab.tabId === undefined) await endMeeting(meetingId, now, tab.windowId);
+      else await endCallOfTab(tab.tabId, call, now);
+    }
   }
   return meetingId;
 }
@@ -84,6 +90,9 @@ export async function callTabUpdated(
   if (!call) return;
   const url = change.url ?? tab.url;
   if (url !== undefined && meetCodeFromUrl(url) === call.meetCode) return;
+  // A `/lookup/…` call's URL never shows its code: its page reports the code, and a move to another
+  // call, itself (the previous call is ended then, in reportMeetStatus).
+  if (url !== undefined && isMeetLookupUrl(url)) return;
   await removeTabCall(tabId);
   if (call.inCall) await endCallOfTab(tabId, call, now);
 }

@@ -6,6 +6,7 @@ import {
   MEET_CODE_EXACT,
   MEET_CODE_IN_PATH,
   MEET_CODE_IN_TITLE,
+  MEET_LOOKUP_PATH,
   MEETING_CODE_ATTRIBUTES,
   PRE_JOIN_ACTIONS,
   REJOIN_ACTIONS,
@@ -27,6 +28,16 @@ export function meetCodeFromUrl(url: string): string | null {
   }
 }
 
+/** Whether a URL is a Meet meeting reached by `/lookup/<name>`, whose code only the page states. */
+export function isMeetLookupUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname === 'meet.google.com' && MEET_LOOKUP_PATH.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The code as the page itself states it, for when the URL does not carry it (a `/lookup/…` redirect or
  * a nickname): the code attributes first, then the tab title. Null on Meet's home page.
@@ -40,6 +51,14 @@ export function meetCodeFromPage(root: ParentNode): string | null {
   }
   const title = root.querySelector('title')?.textContent ?? '';
   return MEET_CODE_IN_TITLE.exec(title)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * The code of the call a Meet tab shows: the URL's, or on a `/lookup/…` page the page's own. Null on
+ * Meet's home and other pages, even when the page mentions a code somewhere.
+ */
+export function meetCodeOfPage(url: string, root: ParentNode): string | null {
+  return meetCodeFromUrl(url) ?? (isMeetLookupUrl(url) ? meetCodeFromPage(root) : null);
 }
 
 function hasLeaveCallButton(root: ParentNode): boolean {

@@ -10,8 +10,17 @@
  * The meeting code in the page's path: `/abc-defg-hij`, optionally followed by `/`, `?` or `#`.
  * Case-insensitive because a typed `/ABC-DEFG-HIJ` still opens the call; callers lowercase the match.
  * 2024 KMChris/google-meet-attendance-extension; all fixtures 2026-11.
+ * Instant meetings ("Start an instant meeting") and the installed Meet app open the call under
+ * `/_meet/abc-defg-hij?…&adhoc=1&hs=187` instead: links of that shape shared in public repos 2020–2024.
  */
-export const MEET_CODE_IN_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
+export const MEET_CODE_IN_PATH = /^\/(?:_meet\/)?([a-z]{3}-[a-z]{4}-[a-z]{3})(?:[/?#]|$)/i;
+
+/**
+ * A meeting reached by nickname or through Classroom: `/lookup/<name>`. Peers treat it as a meeting
+ * room whose URL never shows the code (a 2025 caption extension's URL tests accept
+ * `/lookup/team-standup`), so the code is read from the page there. Not seen live from here.
+ */
+export const MEET_LOOKUP_PATH = /^\/lookup\/[^/?#]+/i;
 
 /** A whole string that is a meeting code, for codes read from attributes or the title. */
 export const MEET_CODE_EXACT = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/i;
@@ -30,9 +39,12 @@ export const MEETING_CODE_ATTRIBUTES = ['data-meeting-code', 'data-unresolved-me
 /**
  * Icon ligature elements; the in-call leave button holds one whose text is `call_end`.
  * 2024 vivek-nexus/transcriptonic (`.google-symbols`); `.material-icons-extended` is the older icon font
- * (2022 layout); `i[aria-hidden]` catches a renamed font class. Fixtures in-call-en/de 2026-11.
+ * (2022 layout); `.google-material-icons`, the font several Meet scripts find `mic`, `chat` and `mood`
+ * in (2021–2025 peers, one reading `i.google-symbols, i.google-material-icons`), fixture in-call-it;
+ * `i[aria-hidden]` catches a renamed font class. Fixtures in-call-en/de 2026-11.
  */
-export const ICON_LIGATURES = '.google-symbols, .material-icons-extended, i[aria-hidden="true"]';
+export const ICON_LIGATURES =
+  '.google-symbols, .google-material-icons, .material-icons-extended, i[aria-hidden="true"]';
 export const LEAVE_CALL_LIGATURE = 'call_end';
 
 /**

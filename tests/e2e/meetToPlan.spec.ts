@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
-import { moveFixtureDates } from '../support/moveFixtureDates';
-import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
+import { joinCall, prepareMeetingWithSam, SAM_EMAIL, showMeetFixture, WEEK_URL } from '../support/meetCall';
+import { serveGoogleFixtures } from '../support/routeFixtures';
 import { openSidePanels } from '../support/sidePanelContexts';
 import { expect, test } from './extensionTest';
 
@@ -9,11 +9,6 @@ import { expect, test } from './extensionTest';
  * opened from the Meet page with the prep and notes, and the Plan checklist the moment the call ends —
  * by the Meet page's ended screen, or by closing the tab.
  */
-const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/9/15';
-const MEET_URL = 'https://meet.google.com/abc-defg-hij';
-const FIXTURE_DAY = new Date(2026, 8, 15);
-const SAM_EMAIL = 'sam.rivera@example.com';
-
 /**
  * The real side panel is a CDP target that Playwright does not list among its pages: it is reached
  * through the Target domain, and read with Runtime.evaluate.
@@ -112,75 +107,6 @@ async function openActionItemTexts(page: Page, relationshipId: string): Promise<
     relationshipId,
   );
   return texts.sort();
-}
-
-/**
- * Sam is a known mentoring partner (so the meeting belongs to that relationship), then the calendar —
- * moved to today, so the meeting is "now" — is visited and the prep's Purpose is written.
- */
-async function prepareMeetingWithSam(
-  context: BrowserContext,
-  page: Page,
-  extensionId: string,
-): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await expect(panel.getByTestId('fourps-sidepanel-idle')).toBeVisible();
-  await panel.evaluate(
-    (email) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('fourps');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('relationships', 'readwrite');
-          tx.objectStore('relationships').put({
-            id: 'rel-sam',
-            partnerName: 'Sam',
-            partnerEmails: [email],
-            myRole: 'mentee',
-            learningGoals: 'Grow into a team lead',
-            phase: 'cultivation',
-            archived: false,
-            createdAt: Date.now(),
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    SAM_EMAIL,
-  );
-
-  const calendar = moveFixtureDates(readFixture('gcal', 'week-popover-en.html'), FIXTURE_DAY, new Date());
-  await serveGoogleFixtures(context, 'gcal', { '*': () => calendar });
-  await page.goto(WEEK_URL);
-  await page.getByTestId('fourps-prep-button').click();
-  const prep = page.frameLocator('iframe[title^="Four Ps"]');
-  await prep
-    .getByRole('region', { name: 'Purpose' })
-    .getByRole('textbox')
-    .first()
-    .fill('Decide on the team-lead role');
-  await expect(prep.getByTestId('fourps-save-status')).toHaveText('Saved');
-  return panel;
-}
-
-/** Serves the Meet call; the returned function swaps the page's body for another Meet fixture in place. */
-async function joinCall(
-  context: BrowserContext,
-): Promise<{ meet: Page; showFixture: (name: string) => Promise<void> }> {
-  await serveGoogleFixtures(context, 'meet', { '*': 'in-call-en.html' });
-  const meet = await context.newPage();
-  await meet.goto(MEET_URL);
-  const showFixture = async (name: string) => {
-    // Meet leaves a call without reloading: the same document, its body re-rendered.
-    await meet.evaluate(
-      (html) => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        document.body.replaceWith(document.adoptNode(next.body));
-      },
-      readFixture('meet', name),
-    );
-  };
-  return { meet, showFixture };
 }
 
 test('in the call the side panel shows the prep and takes notes; when the call ends it shows the Plan', async ({
@@ -373,13 +299,7 @@ test('a call that matches no meeting can be linked to one of today’s mentoring
   const during = panel.getByTestId('fourps-during-call');
   await expect(during.getByRole('heading', { level: 1 })).toHaveText('Mentoring with Sam');
   // The German call's ended screen ends the picked meeting too.
-  await meet.evaluate(
-    (html) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      document.body.replaceWith(document.adoptNode(next.body));
-    },
-    readFixture('meet', 'call-ended-de.html'),
-  );
+  await showMeetFixture(meet, 'call-ended-de.html');
   await expect(panel.getByTestId('fourps-plan-checklist')).toBeVisible();
 });
 

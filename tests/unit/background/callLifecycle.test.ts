@@ -178,6 +178,17 @@ describe('the end of a call', () => {
     expect((await db.meetings.get('gcal:sam'))?.state).toBe('ended');
   });
 
+  it('keeps the meeting on when one of two tabs in the same call shows that it left', async () => {
+    // "Switch here": the call moves to a second tab, and the first shows a screen without controls.
+    stubSidePanel({ open: false });
+    await reportMeetStatus({ tabId: 6, windowId: 2 }, CODE, 'in-call', NOW);
+    await reportMeetStatus(TAB, CODE, 'ended', NOW + MINUTE);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    expect(await notificationIds()).toEqual([]);
+    await reportMeetStatus({ tabId: 6, windowId: 2 }, CODE, 'ended', NOW + HOUR);
+    expect(await db.meetings.get('gcal:sam')).toMatchObject({ state: 'ended', endedAt: NOW + HOUR });
+  });
+
   it('ignores title and sound changes and reloads of the same call', async () => {
     await callTabUpdated(5, {}, { url: undefined }, NOW);
     await callTabUpdated(
@@ -187,6 +198,28 @@ describe('the end of a call', () => {
       NOW,
     );
     expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+  });
+
+  it('keeps the call when Meet shows the same code under the instant-meeting path /_meet/', async () => {
+    await callTabUpdated(
+      5,
+      { url: `https://meet.google.com/_meet/${CODE}?ijlm=1659873953647&adhoc=1&hs=187` },
+      { url: `https://meet.google.com/_meet/${CODE}?ijlm=1659873953647&adhoc=1&hs=187` },
+      NOW,
+    );
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    expect((await getTabCall(5))?.inCall).toBe(true);
+  });
+
+  it('keeps a call reached by /lookup/<nickname>, whose URL never shows the code', async () => {
+    const url = 'https://meet.google.com/lookup/mentoring-sam?authuser=0';
+    await callTabUpdated(5, { status: 'loading', url }, { url }, NOW);
+    await callTabUpdated(5, { status: 'complete' }, { url }, NOW);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('in-call');
+    // From there the page reports the next call itself, which ends this one.
+    stubSidePanel({ open: false });
+    await reportMeetStatus(TAB, 'xyz-abcd-efg', 'in-call', NOW + HOUR);
+    expect((await db.meetings.get('gcal:sam'))?.state).toBe('ended');
   });
 
   it('ends the meeting when the tab leaves for a site Four Ps cannot see (no URL is given)', async () => {

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallStage } from '@/lib/meet/readMeetPage';
-import { hasRejoinOption, meetCodeFromPage, meetCodeFromUrl, readCallStage } from '@/lib/meet/readMeetPage';
+import {
+  hasRejoinOption,
+  isMeetLookupUrl,
+  meetCodeFromPage,
+  meetCodeFromUrl,
+  meetCodeOfPage,
+  readCallStage,
+} from '@/lib/meet/readMeetPage';
 import * as selectors from '@/lib/meet/selectors';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/meet');
@@ -36,6 +43,12 @@ const FIXTURE_CASES: FixtureCase[] = [
   { name: 'call-ended-de.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'left-can-rejoin-en.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
   { name: 'left-can-rejoin-de.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
+  { name: 'in-call-fr.html', url: CALL_URL, stage: 'in-call', pageCode: CODE, canRejoin: false },
+  { name: 'in-call-it.html', url: CALL_URL, stage: 'in-call', pageCode: CODE, canRejoin: false },
+  { name: 'call-ended-ja.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: true },
+  { name: 'ended-for-everyone-es.html', url: CALL_URL, stage: 'ended', pageCode: CODE, canRejoin: false },
+  // No hook of ours at all: read as the lobby, which the call-end tracker ends after its grace.
+  { name: 'removed-pt.html', url: CALL_URL, stage: 'lobby', pageCode: CODE, canRejoin: false },
   {
     name: 'meet-home.html',
     url: 'https://meet.google.com/',
@@ -53,7 +66,9 @@ describe('Meet fixtures', () => {
 
   it.each(FIXTURE_CASES)('$name opens with a comment naming its stage, locale and variant', ({ name }) => {
     const firstLine = fixtureSource(name).split('\n')[0] ?? '';
-    expect(firstLine).toMatch(/^<!-- Google Meet · stage: .+ · locale: (en|de) · variant: .+ -->$/);
+    expect(firstLine).toMatch(
+      /^<!-- Google Meet · stage: .+ · locale: (en|de|fr|es|ja|pt|it) · variant: .+ -->$/,
+    );
   });
 
   it.each(FIXTURE_CASES)('$name is self-contained: no scripts, no external resources', ({ name }) => {
@@ -75,6 +90,28 @@ describe('Meet fixtures', () => {
 
   it.each(FIXTURE_CASES)('$name offers to rejoin: $canRejoin', ({ name, canRejoin }) => {
     expect(hasRejoinOption(loadFixture(name))).toBe(canRejoin);
+  });
+});
+
+/** Strips every word a person could read: text, aria-labels, tooltips, the title and placeholders. */
+function withoutWords(doc: Document): Document {
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+  const texts: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+  // Ligatures are words too, but not a language's: they are the icons' names, the same everywhere.
+  const keep = (node: Node) => node.parentElement?.matches(selectors.ICON_LIGATURES) ?? false;
+  for (const node of texts) if (!keep(node)) node.textContent = '';
+  for (const element of doc.querySelectorAll('[aria-label], [title], [placeholder], [data-tooltip]')) {
+    for (const name of ['aria-label', 'title', 'placeholder', 'data-tooltip']) element.removeAttribute(name);
+  }
+  return doc;
+}
+
+describe('screens in any language', () => {
+  it.each(FIXTURE_CASES)('$name reads as $stage with every word of its language gone', ({ name, stage }) => {
+    const doc = withoutWords(loadFixture(name));
+    expect(doc.body.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^[a-z_ ]*$/);
+    expect(readCallStage(doc)).toBe(stage);
   });
 });
 
@@ -114,6 +151,17 @@ describe('readCallStage hooks', () => {
     expect(doc.querySelector('[aria-label="Anruf beenden"]')).not.toBeNull();
     expect(readCallStage(doc)).toBe('in-call');
   });
+
+  it.each(['in-call-en.html', 'in-call-it.html'])(
+    '%s is in call by its leave ligature alone, whatever attributes its icon element has',
+    (name) => {
+      const doc = loadFixture(name);
+      for (const toggle of doc.querySelectorAll(selectors.IN_CALL_CONTROLS))
+        toggle.removeAttribute('data-is-muted');
+      for (const icon of doc.querySelectorAll('i')) icon.removeAttribute('aria-hidden');
+      expect(readCallStage(doc)).toBe('in-call');
+    },
+  );
 
   it('the no-ligature variant is in call through data-is-muted alone', () => {
     const doc = loadFixture('in-call-no-ligature-en.html');
@@ -161,6 +209,10 @@ describe('meetCodeFromUrl', () => {
     ['https://meet.google.com/ABC-DEFG-HIJ', 'abc-defg-hij'],
     ['https://MEET.GOOGLE.COM/abc-defg-hij', 'abc-defg-hij'],
     ['https://meet.google.com:443/abc-defg-hij', 'abc-defg-hij'],
+    // Instant meetings and the installed Meet app open calls under `/_meet/` (links seen in the wild).
+    ['https://meet.google.com/_meet/abc-defg-hij', 'abc-defg-hij'],
+    ['https://meet.google.com/_meet/abc-defg-hij?ijlm=1659873953647&adhoc=1&hs=187', 'abc-defg-hij'],
+    ['https://meet.google.com/_meet/ABC-DEFG-HIJ?pli=1&authuser=2', 'abc-defg-hij'],
   ])('%s → %s', (url, code) => {
     expect(meetCodeFromUrl(url)).toBe(code);
   });
@@ -172,6 +224,10 @@ describe('meetCodeFromUrl', () => {
     'https://meet.google.com/lookup/abcdefghij',
     'https://meet.google.com/lookup/abc-defg-hij',
     'https://meet.google.com/new',
+    'https://meet.google.com/_meet/whoops',
+    'https://meet.google.com/_meet/',
+    'https://meet.google.com/_meet_/abc-defg-hij',
+    'https://meet.google.com/x/_meet/abc-defg-hij',
     'https://meet.google.com/abc-defg-hijk',
     'https://meet.google.com/abcd-efg-hij',
     'https://meet.google.com/ab1-defg-hij',
@@ -215,5 +271,45 @@ describe('meetCodeFromPage', () => {
 
   it('ignores a title that is the event name', () => {
     expect(meetCodeFromPage(parse('<title>Mentoring with Sam - Google Meet</title>'))).toBeNull();
+  });
+});
+
+describe('meetCodeOfPage', () => {
+  it('takes the URL code when there is one, whatever the page says', () => {
+    expect(meetCodeOfPage('https://meet.google.com/xyz-abcd-efg', loadFixture('in-call-en.html'))).toBe(
+      'xyz-abcd-efg',
+    );
+  });
+
+  it.each([
+    'https://meet.google.com/lookup/mentoring-sam',
+    'https://meet.google.com/lookup/abcdefghij?authuser=1&hs=179',
+    'https://meet.google.com/LOOKUP/Mentoring-Sam#chat',
+  ])('reads the code from the page of a nickname call at %s', (url) => {
+    expect(isMeetLookupUrl(url)).toBe(true);
+    for (const name of [
+      'lobby-en.html',
+      'in-call-en.html',
+      'in-call-no-ligature-en.html',
+      'call-ended-de.html',
+    ])
+      expect(meetCodeOfPage(url, loadFixture(name))).toBe(CODE);
+  });
+
+  it.each([
+    'https://meet.google.com/',
+    'https://meet.google.com/landing',
+    'https://meet.google.com/lookup/',
+    'https://calendar.google.com/lookup/mentoring-sam',
+    'not a url',
+  ])('never reads a code from the page at %s', (url) => {
+    expect(isMeetLookupUrl(url)).toBe(false);
+    expect(meetCodeOfPage(url, loadFixture('in-call-en.html'))).toBeNull();
+  });
+
+  it('is null on a lookup page that does not state its code (yet)', () => {
+    expect(
+      meetCodeOfPage('https://meet.google.com/lookup/mentoring-sam', loadFixture('meet-home.html')),
+    ).toBeNull();
   });
 });

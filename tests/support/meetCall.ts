@@ -1,0 +1,85 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { moveFixtureDates } from './moveFixtureDates';
+import { readFixture, serveGoogleFixtures } from './routeFixtures';
+
+/** The calendar week the Meet journeys start from, and the call its mentoring meeting carries. */
+export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/9/15';
+export const MEET_URL = 'https://meet.google.com/abc-defg-hij';
+const FIXTURE_DAY = new Date(2026, 8, 15);
+export const SAM_EMAIL = 'sam.rivera@example.com';
+
+/**
+ * Sam is a known mentoring partner (so the meeting belongs to that relationship), then the calendar —
+ * moved to today, so the meeting is "now" — is visited and the prep's Purpose is written.
+ * Returns the side panel's page, opened as a tab (the same page the side panel runs).
+ */
+export async function prepareMeetingWithSam(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await expect(panel.getByTestId('fourps-sidepanel-idle')).toBeVisible();
+  await panel.evaluate(
+    (email) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('fourps');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('relationships', 'readwrite');
+          tx.objectStore('relationships').put({
+            id: 'rel-sam',
+            partnerName: 'Sam',
+            partnerEmails: [email],
+            myRole: 'mentee',
+            learningGoals: 'Grow into a team lead',
+            phase: 'cultivation',
+            archived: false,
+            createdAt: Date.now(),
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    SAM_EMAIL,
+  );
+
+  const calendar = moveFixtureDates(readFixture('gcal', 'week-popover-en.html'), FIXTURE_DAY, new Date());
+  await serveGoogleFixtures(context, 'gcal', { '*': () => calendar });
+  await page.goto(WEEK_URL);
+  await page.getByTestId('fourps-prep-button').click();
+  const prep = page.frameLocator('iframe[title^="Four Ps"]');
+  await prep
+    .getByRole('region', { name: 'Purpose' })
+    .getByRole('textbox')
+    .first()
+    .fill('Decide on the team-lead role');
+  await expect(prep.getByTestId('fourps-save-status')).toHaveText('Saved');
+  return panel;
+}
+
+/** Swaps a Meet page's body for another Meet fixture in place, as Meet re-renders without reloading. */
+export async function showMeetFixture(meet: Page, name: string): Promise<void> {
+  await meet.evaluate(
+    (html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(document.adoptNode(next.body));
+    },
+    readFixture('meet', name),
+  );
+}
+
+/**
+ * Serves the Meet call (`fixture` at any Meet path) and opens it at `url`; the returned function swaps
+ * the page's body for another Meet fixture in place.
+ */
+export async function joinCall(
+  context: BrowserContext,
+  { url = MEET_URL, fixture = 'in-call-en.html' }: { url?: string; fixture?: string } = {},
+): Promise<{ meet: Page; showFixture: (name: string) => Promise<void> }> {
+  await serveGoogleFixtures(context, 'meet', { '*': fixture });
+  const meet = await context.newPage();
+  await meet.goto(url);
+  return { meet, showFixture: (name) => showMeetFixture(meet, name) };
+}
