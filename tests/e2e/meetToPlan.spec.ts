@@ -1,5 +1,14 @@
 import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
-import { joinCall, prepareMeetingWithSam, SAM_EMAIL, showMeetFixture, WEEK_URL } from '../support/meetCall';
+import {
+  addFirstNextStep,
+  expectPlanOf,
+  joinCall,
+  prepareMeetingWithSam,
+  SAM_EMAIL,
+  showMeetFixture,
+  WEEK_URL,
+  writeCallNotes,
+} from '../support/meetCall';
 import { serveGoogleFixtures } from '../support/routeFixtures';
 import { openSidePanels } from '../support/sidePanelContexts';
 import { expect, test } from './extensionTest';
@@ -142,12 +151,8 @@ test('in the call the side panel shows the prep and takes notes; when the call e
   await expect(participation.getByTestId('fourps-participation-prompts')).toContainText(
     'Say plainly what you need',
   );
-  const notes = panel.getByTestId('fourps-call-notes');
-  await notes.fill('Sam thinks I should apply before the end of the month.');
-  await expect(notes).toHaveAttribute('data-save-state', 'saved');
-  await panel.getByLabel('Plan · new next step').fill('Send Sam my CV draft');
-  await panel.getByRole('button', { name: 'Add' }).click();
-  await expect(panel.getByTestId('fourps-plan-step')).toHaveCount(1);
+  await writeCallNotes(panel, 'Sam thinks I should apply before the end of the month.');
+  await addFirstNextStep(panel, 'Send Sam my CV draft');
 
   // The call ends on Meet's own ended screen: the side panel switches to the Plan checklist.
   await showFixture('call-ended-en.html');
@@ -347,8 +352,5 @@ test('a call on another day than its calendar slot still links by its code and e
   const meetingId = await during.getAttribute('data-meeting-id');
   expect(meetingId).toMatch(/^gcal:/);
   await showFixture('call-ended-en.html');
-  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
-    'data-meeting-id',
-    meetingId ?? '',
-  );
+  await expectPlanOf(panel, meetingId);
 });

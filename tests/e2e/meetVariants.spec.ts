@@ -1,4 +1,11 @@
-import { joinCall, prepareMeetingWithSam, showMeetFixture } from '../support/meetCall';
+import {
+  addFirstNextStep,
+  expectPlanOf,
+  joinCall,
+  prepareMeetingWithSam,
+  showMeetFixture,
+  writeCallNotes,
+} from '../support/meetCall';
 import { expect, test } from './extensionTest';
 
 /**
@@ -51,10 +58,7 @@ test('a call reached by /lookup/<nickname> is followed by the code its page stat
 
   // The host ends the call for everyone (Spanish screen, no Rejoin).
   await showFixture('ended-for-everyone-es.html');
-  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
-    'data-meeting-id',
-    meetingId ?? '',
-  );
+  await expectPlanOf(panel, meetingId);
   expect(hostPageErrors).toEqual([]);
 });
 
@@ -84,12 +88,8 @@ test('leaving and rejoining keeps the notes, and the end after it shows one Plan
   const during = panel.getByTestId('fourps-during-call');
   await expect(during).toBeVisible();
   const meetingId = await during.getAttribute('data-meeting-id');
-  const notes = panel.getByTestId('fourps-call-notes');
-  await notes.fill('Sam: apply before the end of the month.');
-  await expect(notes).toHaveAttribute('data-save-state', 'saved');
-  await panel.getByLabel('Plan · new next step').fill('Send Sam my CV draft');
-  await panel.getByRole('button', { name: 'Add' }).click();
-  await expect(panel.getByTestId('fourps-plan-step')).toHaveCount(1);
+  const notes = await writeCallNotes(panel, 'Sam: apply before the end of the month.');
+  await addFirstNextStep(panel, 'Send Sam my CV draft');
 
   // A mistaken click on Leave: the Plan comes up, then the rejoin brings the call back.
   await showFixture('left-can-rejoin-de.html');
@@ -97,8 +97,7 @@ test('leaving and rejoining keeps the notes, and the end after it shows one Plan
   await showFixture('in-call-de.html');
   await expect(during).toHaveAttribute('data-meeting-id', meetingId ?? '');
   await expect(notes).toHaveValue('Sam: apply before the end of the month.');
-  await notes.fill('Sam: apply before the end of the month. Ask Jo for a reference.');
-  await expect(notes).toHaveAttribute('data-save-state', 'saved');
+  await writeCallNotes(panel, 'Sam: apply before the end of the month. Ask Jo for a reference.');
 
   await showFixture('call-ended-de.html');
   const checklist = panel.getByTestId('fourps-plan-checklist');
@@ -106,10 +105,7 @@ test('leaving and rejoining keeps the notes, and the end after it shows one Plan
   await expect(checklist).toHaveCount(1);
   await expect(checklist.getByTestId('fourps-plan-step')).toHaveCount(1);
   await panel.reload();
-  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
-    'data-meeting-id',
-    meetingId ?? '',
-  );
+  await expectPlanOf(panel, meetingId);
   expect(hostPageErrors).toEqual([]);
 });
 
@@ -135,10 +131,7 @@ test('the same call in a second tab: that tab leaving does not end the meeting, 
   await expect(during).toHaveAttribute('data-meeting-id', meetingId ?? '');
 
   await showMeetFixture(second, 'call-ended-en.html');
-  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
-    'data-meeting-id',
-    meetingId ?? '',
-  );
+  await expectPlanOf(panel, meetingId);
 });
 
 test('a screen with none of our hooks (removed from the call, Portuguese) ends the call after the grace', async ({

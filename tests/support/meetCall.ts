@@ -83,3 +83,26 @@ export async function joinCall(
   await meet.goto(url);
   return { meet, showFixture: (name) => showMeetFixture(meet, name) };
 }
+
+/** Types call notes into the side panel and waits until they are stored; returns the notes field. */
+export async function writeCallNotes(panel: Page, text: string) {
+  const notes = panel.getByTestId('fourps-call-notes');
+  await notes.fill(text);
+  await expect(notes).toHaveAttribute('data-save-state', 'saved');
+  return notes;
+}
+
+/** Adds the first next step during the call, as a user would when one comes up. */
+export async function addFirstNextStep(panel: Page, text: string): Promise<void> {
+  await panel.getByLabel('Plan · new next step').fill(text);
+  await panel.getByRole('button', { name: 'Add' }).click();
+  await expect(panel.getByTestId('fourps-plan-step')).toHaveCount(1);
+}
+
+/** The side panel shows the Plan checklist of this meeting (the call it followed has ended). */
+export async function expectPlanOf(panel: Page, meetingId: string | null): Promise<void> {
+  await expect(panel.getByTestId('fourps-plan-checklist')).toHaveAttribute(
+    'data-meeting-id',
+    meetingId ?? '',
+  );
+}
