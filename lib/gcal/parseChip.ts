@@ -13,21 +13,22 @@ import { isWhenOnlyText, parseChipWhenText } from './whenText';
 
 export { findChips, isEventChip } from './chipFields';
 
-const LABEL_SEPARATOR = /\s*[,，、]\s*/;
+/** Between the segments of the screen-reader line; Arabic writes its own comma (،). */
+const LABEL_SEPARATOR = /\s*[,，、،]\s*/;
 
 /** The title as drawn: the first text of the visible part that is not the time. */
-function shownTitle(texts: readonly string[]): string | undefined {
+function shownTitle(texts: readonly string[], locale: string | undefined): string | undefined {
   for (const text of texts) {
     const squeezed = squeezeSpaces(text);
-    if (squeezed && !isWhenOnlyText(squeezed)) return squeezed;
+    if (squeezed && !isWhenOnlyText(squeezed, locale)) return squeezed;
   }
   return undefined;
 }
 
 /** Fallback title from the screen-reader line: the segment after the time, or the first one. */
-function titleFromLabel(segments: readonly string[]): string | undefined {
+function titleFromLabel(segments: readonly string[], locale: string | undefined): string | undefined {
   const [first, second] = segments;
-  return first && isWhenOnlyText(first) ? second : first;
+  return first && isWhenOnlyText(first, locale) ? second : first;
 }
 
 /** The signed-in user's answer as the line states it ("…, Declined, …"), looked for after the title. */
@@ -50,10 +51,10 @@ function labelSegments(fields: ChipFields): string[] {
 /**
  * The chip's title, as its event will carry it: what detection judges, so the prefilter
  * (lib/detect/chipPrefilter.ts) tests the very same text. The label is read only when the visible
- * part shows no title.
+ * part shows no title. `locale`, the page's language, tells a time in its words from a title.
  */
-export function chipTitle(fields: ChipFields): string | undefined {
-  return shownTitle(fields.shownTexts) ?? titleFromLabel(labelSegments(fields));
+export function chipTitle(fields: ChipFields, locale?: string): string | undefined {
+  return shownTitle(fields.shownTexts, locale) ?? titleFromLabel(labelSegments(fields), locale);
 }
 
 /** What a caller already took from the fields (the prefilter needs both): not worked out twice. */
@@ -62,7 +63,12 @@ export interface ChipIdsAndTitle {
   title: string | undefined;
 }
 
-function readEvent(fields: ChipFields, now: Date, known?: ChipIdsAndTitle): CalendarEvent | null {
+function readEvent(
+  fields: ChipFields,
+  now: Date,
+  known: ChipIdsAndTitle | undefined,
+  locale: string | undefined,
+): CalendarEvent | null {
   const id = known ? known.ids : chipIds(fields);
   if (!id) {
     warnOnce('event chip has no readable event id');
@@ -70,7 +76,7 @@ function readEvent(fields: ChipFields, now: Date, known?: ChipIdsAndTitle): Cale
   }
   const label = squeezeSpaces(fields.label);
   const segments = label.split(LABEL_SEPARATOR).filter(Boolean);
-  const title = known ? known.title : chipTitle(fields);
+  const title = known ? known.title : chipTitle(fields, locale);
   if (title === undefined) {
     warnOnce('event chip has no readable title');
     return null;
@@ -89,7 +95,7 @@ function readEvent(fields: ChipFields, now: Date, known?: ChipIdsAndTitle): Cale
 
   // The day column dates the chip; schedule and search rows have none and name the date in the line.
   const date = fields.dateKey === undefined ? undefined : (decodeDateKey(fields.dateKey) ?? undefined);
-  const when = parseChipWhenText(label, now, date ? { date } : {});
+  const when = parseChipWhenText(label, now, { date, locale });
   if (when) {
     event.start = when.start;
     if (when.end !== undefined) event.end = when.end;
@@ -100,17 +106,21 @@ function readEvent(fields: ChipFields, now: Date, known?: ChipIdsAndTitle): Cale
   return event;
 }
 
-/** The event a chip's raw strings describe; null (with one warning per problem) when they cannot be understood. Never throws. */
+/**
+ * The event a chip's raw strings describe; null (with one warning per problem) when they cannot be
+ * understood. Never throws. `locale` is the page's language (pageLocale.ts).
+ */
 export function eventFromChipFields(
   fields: ChipFields,
   now: Date,
   known?: ChipIdsAndTitle,
+  locale?: string,
 ): CalendarEvent | null {
-  return parseSafely('could not read an event chip', () => readEvent(fields, now, known));
+  return parseSafely('could not read an event chip', () => readEvent(fields, now, known, locale));
 }
 
 /** Reads and parses one chip; null (with one warning per problem) when it cannot be understood. Never throws. */
-export function parseChip(chip: Element, now: Date): CalendarEvent | null {
+export function parseChip(chip: Element, now: Date, locale?: string): CalendarEvent | null {
   const fields = readChipFields(chip);
-  return fields && eventFromChipFields(fields, now);
+  return fields && eventFromChipFields(fields, now, undefined, locale);
 }

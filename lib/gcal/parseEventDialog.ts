@@ -96,7 +96,7 @@ function chosenRsvp(dialog: Element): GuestResponse | undefined {
   return rsvpChoiceFromText(squeezeSpaces(chosen.textContent ?? ''));
 }
 
-function readDialog(dialog: Element, now: Date): CalendarEvent | null {
+function readDialog(dialog: Element, now: Date, locale: string | undefined): CalendarEvent | null {
   const id = findEventId(dialog);
   if (!id) {
     warnOnce('event details dialog has no readable event id');
@@ -124,7 +124,7 @@ function readDialog(dialog: Element, now: Date): CalendarEvent | null {
   if (whenLine) {
     // The instance suffix dates the event exactly, so its year beats guessing from `now`.
     const instantYear = id.instant ? Number(id.instant.slice(0, 4)) : undefined;
-    const when = parseWhenText(whenLine, now, instantYear ? { year: instantYear } : {});
+    const when = parseWhenText(whenLine, now, instantYear ? { year: instantYear, locale } : { locale });
     if (when) {
       event.start = when.start;
       if (when.end !== undefined) event.end = when.end;
@@ -158,11 +158,14 @@ function readDialog(dialog: Element, now: Date): CalendarEvent | null {
   return event;
 }
 
-/** Reads the details popover; null (with one warning) when it cannot be understood. Never throws. */
-export function parseEventDialog(dialog: Element, now: Date): CalendarEvent | null {
+/**
+ * Reads the details popover; null (with one warning) when it cannot be understood. Never throws.
+ * `locale` is the page's language (pageLocale.ts), for dates in a language without a hand table.
+ */
+export function parseEventDialog(dialog: Element, now: Date, locale?: string): CalendarEvent | null {
   return parseSafely('could not read the event details dialog', () => {
     if (isCreateEventDialog(dialog) || isEventList(dialog)) return null;
-    return readDialog(dialog, now);
+    return readDialog(dialog, now, locale);
   });
 }
 

@@ -85,7 +85,12 @@ function isChecked(form: Element, selectors: SelectorList): boolean {
 }
 
 /** Start and end from the date/time fields, read as one range text in the display language. */
-function readWhen(form: Element, now: Date, allDay: boolean): ReturnType<typeof parseWhenText> {
+function readWhen(
+  form: Element,
+  now: Date,
+  allDay: boolean,
+  locale: string | undefined,
+): ReturnType<typeof parseWhenText> {
   const startDate = fieldText(form, EVENT_PAGE_START_DATE);
   if (!startDate) return null;
   const endDate = fieldText(form, EVENT_PAGE_END_DATE);
@@ -93,10 +98,10 @@ function readWhen(form: Element, now: Date, allDay: boolean): ReturnType<typeof 
   const endTime = allDay ? undefined : fieldText(form, EVENT_PAGE_END_TIME);
   const start = [startDate, startTime].filter(Boolean).join(' ');
   const end = [endDate, endTime].filter(Boolean).join(' ');
-  return parseWhenText(end ? `${start} – ${end}` : start, now);
+  return parseWhenText(end ? `${start} – ${end}` : start, now, { locale });
 }
 
-function readPage(doc: ParentNode, url: string, now: Date): CalendarEvent | null {
+function readPage(doc: ParentNode, url: string, now: Date, locale: string | undefined): CalendarEvent | null {
   const form = existingEventForm(doc);
   if (!form) return null;
   const eid = eidFromUrl(url);
@@ -122,7 +127,7 @@ function readPage(doc: ParentNode, url: string, now: Date): CalendarEvent | null
   if (id.seriesId) event.seriesId = id.seriesId;
   if (id.calendarId) event.calendarId = id.calendarId;
 
-  const when = readWhen(form, now, isChecked(form, EVENT_PAGE_ALL_DAY));
+  const when = readWhen(form, now, isChecked(form, EVENT_PAGE_ALL_DAY), locale);
   if (when) {
     event.start = when.start;
     if (when.end !== undefined) event.end = when.end;
@@ -158,10 +163,15 @@ function readPage(doc: ParentNode, url: string, now: Date): CalendarEvent | null
 
 /**
  * Reads the event page for `url`; null on create pages, other views, or a page it cannot understand
- * (then with one warning). Never throws.
+ * (then with one warning). Never throws. `locale` is the page's language (pageLocale.ts).
  */
-export function parseEventPage(doc: ParentNode, url: string, now: Date): CalendarEvent | null {
-  return parseSafely('could not read the event page', () => readPage(doc, url, now));
+export function parseEventPage(
+  doc: ParentNode,
+  url: string,
+  now: Date,
+  locale?: string,
+): CalendarEvent | null {
+  return parseSafely('could not read the event page', () => readPage(doc, url, now, locale));
 }
 
 /** Where a button goes on the event page: after the title row, else before the save button. */

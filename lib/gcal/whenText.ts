@@ -5,9 +5,10 @@
  * Time zone: Calendar's own zone setting is not in the DOM, so every time is read in the browser's zone
  * (as every public extension does). When the two differ the instants are off by the difference.
  *
- * Languages: en, de, fr, es, pt, it, nl, ja by small hand tables (date-fns locales would blow the content
- * script's 15 KB budget). Korean and Chinese numeric dates and times (9월 15일 오후 3시, 9月15日 下午3点)
- * too: their month chips draw the time before the title, and it must not be taken for the title.
+ * Languages: en, de, fr, es, pt, it, nl, ja by small hand tables, Korean and Chinese numeric dates and
+ * times (9월 15일 오후 3시, 9月15日 下午3点) too: their month chips draw the time before the title, and it
+ * must not be taken for the title. Other languages by the month names and day periods the browser's Intl
+ * writes for the page's language (`locale` in the hint): see whenVocabulary.ts.
  *
  * Dates carry no year in the popover; the year comes from a hint (a `data-datekey`) or is the
  * occurrence nearest to `now`.
@@ -15,6 +16,16 @@
 import type { CalendarDate } from './eventId';
 import { parseSafely, warnOnce } from './logOnce';
 import { RecentValues } from './recentValues';
+import {
+  foldText,
+  type Meridiem,
+  MORNING_PREFIXES,
+  type ShownDate,
+  WEEKDAY_PATTERN,
+  type WhenVocabulary,
+  whenVocabulary,
+  wholeWord,
+} from './whenVocabulary';
 
 export interface ParsedWhen {
   start: number;
@@ -28,18 +39,14 @@ export interface WhenHint {
   year?: number;
   /** Date to use when the text shows none (chips in a day column show only times). */
   date?: CalendarDate;
+  /** The page's language (`<html lang>`): dates in a language without a hand table are read with its words. */
+  locale?: string;
 }
 
-type Meridiem = 'am' | 'pm';
 interface ClockTime {
   hour: number;
   minute: number;
   meridiem?: Meridiem;
-}
-interface ShownDate {
-  month: number;
-  day: number;
-  year?: number;
 }
 interface WhenHalf {
   date?: ShownDate;
@@ -48,159 +55,27 @@ interface WhenHalf {
   bareDay?: number;
 }
 
-// Month names and abbreviations of every supported UI language; identical spellings agree on the month.
-// Left out: "out" and "set" (pt and it short forms of October and September), English words that a
-// title would turn into a date ("2 out of 3"); Calendar writes those months in full where it dates events.
-const MONTH_NAMES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [
-    1,
-    [
-      'january',
-      'jan',
-      'januar',
-      'jänner',
-      'janvier',
-      'janv',
-      'enero',
-      'ene',
-      'janeiro',
-      'gennaio',
-      'gen',
-      'januari',
-    ],
-  ],
-  [
-    2,
-    [
-      'february',
-      'feb',
-      'februar',
-      'février',
-      'févr',
-      'fevrier',
-      'febrero',
-      'fevereiro',
-      'fev',
-      'febbraio',
-      'februari',
-    ],
-  ],
-  [3, ['march', 'mar', 'märz', 'mär', 'mars', 'marzo', 'março', 'maart', 'mrt']],
-  [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag', 'mei']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus']],
-  [9, ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'sett']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'ottobre', 'ott']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre']],
-];
-const MONTH_BY_NAME = new Map<string, number>(
-  MONTH_NAMES.flatMap(([month, names]) => names.map((name) => [name, month] as const)),
-);
-const MONTH_ALTERNATION = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
-
-// Full weekday names are dropped before reading dates: "mar." (martes) would otherwise read as March.
-const WEEKDAY_NAMES = [
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
-  'lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo',
-  'segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira',
-  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica',
-  'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag',
-  '[月火水木金土日]曜日',
-].join('|');
-/**
- * One of `words` as a whole word, opening a pattern (group 1). `(?<!\p{L})` in front would be tried at
- * every position of the text; behind the word, looking back over it (`\1`), it runs only where a word
- * matched: the same matches, several times faster. `normalize` lower-cases, so no pattern needs `i`.
- */
-const wholeWord = (words: string) => `(${words})(?<=(?<!\\p{L})\\1)(?!\\p{L})`;
-const WEEKDAY_PATTERN = new RegExp(wholeWord(WEEKDAY_NAMES), 'gu');
-
-const MONTH = `(${MONTH_ALTERNATION})(?!\\p{L})\\.?`;
-const NOT_AFTER_DIGIT = '(?<!\\d)';
-/** Date patterns; when several match, the earliest in the text wins, then the earlier pattern. */
-const DATE_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => ShownDate | null }> = [
-  {
-    // ja and zh: 2026年9月15日, 9月15日; ko: 2026년 9월 15일
-    pattern: /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u,
-    read: (m) => shownDate(m[2], m[3], m[1]),
-  },
-  {
-    // es: 15 de septiembre (de 2026)
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\s+de\\s+${MONTH}(?:\\s+de\\s+(\\d{4}))?`, 'u'),
-    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
-  },
-  {
-    // de: 15. September (2026)
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})\\.\\s*${MONTH}(?:\\s+(\\d{4}))?`, 'u'),
-    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
-  },
-  {
-    // fr (and en-GB): 15 septembre (2026), 1er septembre
-    pattern: new RegExp(`${NOT_AFTER_DIGIT}(\\d{1,2})(?:er)?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'u'),
-    read: (m) => shownDate(monthNumber(m[2]), m[1], m[3]),
-  },
-  {
-    // en: September 15(, 2026)
-    pattern: new RegExp(
-      `${wholeWord(MONTH_ALTERNATION)}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4}))?`,
-      'u',
-    ),
-    read: (m) => shownDate(monthNumber(m[1]), m[2], m[3]),
-  },
-];
-
-// "3:00", "15:00", "3pm", "3:00 p. m.", "午後3:00", "15時30分", "3時", "15 h 30", "15 Uhr"; Korean and
-// Chinese write the meridiem first too: "오후 3시 30분", "오후 3:30", "下午3点", "下午3:30".
-const TIME_PATTERN =
-  /(午前|午後|오전|오후|上午|下午)?\s*(?<!\d)(\d{1,2})(?:\s*(?::|時|시|点|點|h)\s*(\d{2})\s*[分분]?)?\s*(時|시|点|點|uhr)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?(?!\d)/gu;
-/** Meridiem words written before the time that mean "morning" (the others mean "afternoon"). */
-const MORNING_PREFIXES = new Set(['午前', '오전', '上午']);
-
 /** Separators between the two ends of a range. */
 const RANGE_SEPARATOR = /\s*[–—−~〜～至]\s*|\s+-\s+|\s+(?:to|until|bis|à|au|a|hasta|até|às|alle|tot)\s+/u;
+
+/** What separates the segments of a chip's screen-reader line; Arabic writes its own comma (،). */
+const SEGMENT_SEPARATOR = /[,，、،]/;
 
 /** Words Calendar writes instead of a time for all-day events. */
 const ALL_DAY_WORDS =
   /^(?:all day|all-day|ganztägig|toute la journée|todo el día|dia inteiro|o dia todo|tutto il giorno|hele dag|終日|종일|하루 종일|全天)$/iu;
 
-function monthNumber(name: string | undefined): string | undefined {
-  const month = name ? MONTH_BY_NAME.get(name.toLowerCase()) : undefined;
-  return month === undefined ? undefined : String(month);
-}
-
-function shownDate(month?: string, day?: string, year?: string): ShownDate | null {
-  if (!month || !day) return null;
-  const date: ShownDate = { month: Number(month), day: Number(day) };
-  if (year) date.year = Number(year);
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
-  return date;
-}
-
-/** Compatibility forms (full-width digits, odd spaces) folded, lower case, weekdays and brackets dropped. */
+/** Folded (foldText), weekdays and brackets dropped. */
 function normalize(text: string): string {
-  // NFKC costs more than the rest together and changes nothing in plain ASCII, what most lines are.
-  // İ would lower-case to i and a combining dot, which is no letter: ı keeps a letter in its place.
-  const folded = /[^\0-\x7f]/.test(text)
-    ? text
-        .normalize('NFKC')
-        .replace(/[\u00a0\u202f\u2009]/g, ' ')
-        .replace(/İ/g, 'ı')
-    : text;
-  return folded
-    .toLowerCase()
+  return foldText(text)
     .replace(WEEKDAY_PATTERN, ' ')
     .replace(/[()（）]/g, ' ');
 }
 
 /** The first (earliest) date in `text`, and the text with it removed. */
-function takeDate(text: string): { date?: ShownDate; rest: string } {
+function takeDate(text: string, words: WhenVocabulary): { date?: ShownDate; rest: string } {
   let best: { index: number; length: number; date: ShownDate } | undefined;
-  for (const { pattern, read } of DATE_PATTERNS) {
+  for (const { pattern, read } of words.dates) {
     const match = pattern.exec(text);
     if (!match) continue;
     const date = read(match);
@@ -211,18 +86,20 @@ function takeDate(text: string): { date?: ShownDate; rest: string } {
   return { date: best.date, rest: `${text.slice(0, best.index)} ${text.slice(best.index + best.length)}` };
 }
 
-function readMeridiem(marker: string | undefined): Meridiem | undefined {
+function readMeridiem(marker: string | undefined, words: WhenVocabulary): Meridiem | undefined {
   if (!marker) return undefined;
-  if (MORNING_PREFIXES.has(marker) || marker.toLowerCase().startsWith('a')) return 'am';
-  return 'pm';
+  const added = words.dayPeriods.get(marker.endsWith('.') ? marker.slice(0, -1) : marker);
+  return added ?? (MORNING_PREFIXES.has(marker) || marker.startsWith('a') ? 'am' : 'pm');
 }
 
-function takeTime(text: string): ClockTime | undefined {
+/** The first time in `text` from index `from`; then `words.time.lastIndex` is where it ends. */
+function takeTime(text: string, words: WhenVocabulary, from = 0): ClockTime | undefined {
+  const pattern = words.time;
   // exec rather than matchAll, which copies the pattern on every call.
-  TIME_PATTERN.lastIndex = 0;
-  for (let match = TIME_PATTERN.exec(text); match; match = TIME_PATTERN.exec(text)) {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const [, prefix, hourText, minuteText, unit, suffix] = match;
-    const meridiem = readMeridiem(prefix) ?? readMeridiem(suffix);
+    const meridiem = readMeridiem(prefix, words) ?? readMeridiem(suffix, words);
     // A lone number is no time ("15" of a date): it needs minutes, a unit (時, Uhr) or a meridiem.
     if (minuteText === undefined && unit === undefined && meridiem === undefined) continue;
     const hour = Number(hourText);
@@ -235,11 +112,11 @@ function takeTime(text: string): ClockTime | undefined {
   return undefined;
 }
 
-function readHalf(text: string): WhenHalf {
-  const { date, rest } = takeDate(text);
+function readHalf(text: string, words: WhenVocabulary): WhenHalf {
+  const { date, rest } = takeDate(text, words);
   const half: WhenHalf = {};
   if (date) half.date = date;
-  const time = takeTime(rest);
+  const time = takeTime(rest, words);
   if (time) half.time = time;
   if (!date && !time) {
     const bare = /^\s*(\d{1,2})\s*(?:,?\s*\d{4})?\s*$/.exec(rest);
@@ -373,20 +250,23 @@ function splitRange(text: string): [string, string | undefined] {
  */
 export function parseWhenText(text: string, now: Date, hint: WhenHint = {}): ParsedWhen | null {
   return parseSafely('could not read a date/time text', () => {
+    const words = whenVocabulary(hint.locale);
     const [firstText, secondText] = splitRange(normalize(text));
-    const first = readHalf(firstText);
-    const second = secondText === undefined ? undefined : readHalf(secondText);
+    const first = readHalf(firstText, words);
+    const second = secondText === undefined ? undefined : readHalf(secondText, words);
     if (!first.date && !hint.date) return null;
     return combine(first, second, now, hint);
   });
 }
 
 /** A clock range without a date, e.g. "3pm to 4pm" or "15:00 bis 16:00"; minutes after midnight. */
-function parseTimeRange(text: string): { start: ClockTime; end?: ClockTime } | null {
+function parseTimeRange(text: string, words: WhenVocabulary): { start: ClockTime; end?: ClockTime } | null {
   const [firstText, secondText] = splitRange(normalize(text));
-  const start = takeTime(firstText);
+  const start = takeTime(firstText, words);
   if (!start) return null;
-  const end = secondText === undefined ? undefined : takeTime(secondText);
+  // Joined by a word no table knows ("с 15:00 до 16:00", "3:00 م إلى 4:00 م"): a second time ends it.
+  const end =
+    secondText === undefined ? takeTime(firstText, words, words.time.lastIndex) : takeTime(secondText, words);
   return end ? { start, end } : { start };
 }
 
@@ -400,6 +280,7 @@ function lastSegments(text: string, count: number): string {
       text.lastIndexOf(',', before),
       text.lastIndexOf('，', before),
       text.lastIndexOf('、', before),
+      text.lastIndexOf('،', before),
     );
     if (cut < 0) return text;
   }
@@ -407,11 +288,11 @@ function lastSegments(text: string, count: number): string {
 }
 
 /** The last date written in normalized `text` (a chip line ends with the date, its title may contain others). */
-function lastDateIn(text: string): ShownDate | undefined {
+function lastDateIn(text: string, words: WhenVocabulary): ShownDate | undefined {
   let rest = text;
   let last: ShownDate | undefined;
   for (let guard = 0; guard < 8; guard += 1) {
-    const { date, rest: remaining } = takeDate(rest);
+    const { date, rest: remaining } = takeDate(rest, words);
     if (!date) break;
     last = date;
     rest = remaining;
@@ -420,18 +301,32 @@ function lastDateIn(text: string): ShownDate | undefined {
 }
 
 /** The last date in `tail`, if it holds a year-like number (else no date there can have a year). */
-function yearDateIn(tail: string): ShownDate | undefined {
+function yearDateIn(tail: string, words: WhenVocabulary): ShownDate | undefined {
   const text = normalize(tail);
-  return /\d{4}/.test(text) ? lastDateIn(text) : undefined;
+  return /\d{4}/.test(text) ? lastDateIn(text, words) : undefined;
 }
 
-function parseChipTimes(firstSegment: string): ReturnType<typeof parseTimeRange> {
-  return ALL_DAY_WORDS.test(firstSegment) ? null : parseTimeRange(firstSegment);
+function parseChipTimes(firstSegment: string, words: WhenVocabulary): ReturnType<typeof parseTimeRange> {
+  return ALL_DAY_WORDS.test(firstSegment) ? null : parseTimeRange(firstSegment, words);
 }
 
-// A week's hundreds of chips repeat a few dozen time ranges and seven dates: each is read once.
-const recentTimeRanges = new RecentValues<string, ReturnType<typeof parseTimeRange>>(200);
-const recentTailDates = new RecentValues<string, ShownDate | undefined>(200);
+/**
+ * A week's hundreds of chips repeat a few dozen time ranges and seven dates: each is read once. What a
+ * text reads as depends on the vocabulary, so the readings start afresh when it changes (a page has one
+ * language; only tests switch).
+ */
+interface ChipReadings {
+  words: WhenVocabulary;
+  timeRanges: RecentValues<string, ReturnType<typeof parseTimeRange>>;
+  tailDates: RecentValues<string, ShownDate | undefined>;
+}
+let chipReadings: ChipReadings | undefined;
+
+function chipReadingsWith(words: WhenVocabulary): ChipReadings {
+  if (chipReadings?.words !== words)
+    chipReadings = { words, timeRanges: new RecentValues(200), tailDates: new RecentValues(200) };
+  return chipReadings;
+}
 
 function datedFromText(shown: ShownDate | undefined, now: Date, hintYear?: number): CalendarDate | undefined {
   if (!shown) return undefined;
@@ -448,13 +343,15 @@ function datedFromText(shown: ShownDate | undefined, now: Date, hintYear?: numbe
  */
 export function parseChipWhenText(label: string, now: Date, hint: WhenHint = {}): ParsedWhen | null {
   return parseSafely('could not read a chip date/time text', () => {
-    const comma = label.search(/[,，、]/);
+    const words = whenVocabulary(hint.locale);
+    const readings = chipReadingsWith(words);
+    const comma = label.search(SEGMENT_SEPARATOR);
     const firstSegment = (comma < 0 ? label : label.slice(0, comma)).trim();
     // A chip line ends with its date ("…, September 15, 2026" ends two segments). Only a year there can
     // overrule a day column, so with one only that tail is searched, and only if it holds a year.
     const shown = hint.date
-      ? recentTailDates.remember(lastSegments(label, 2), yearDateIn)
-      : lastDateIn(normalize(label));
+      ? readings.tailDates.remember(lastSegments(label, 2), (tail) => yearDateIn(tail, words))
+      : lastDateIn(normalize(label), words);
     let date = hint.date ?? datedFromText(shown, now, hint.year);
     // One public extension reads the datekey's month as 0-based: when the line names a full date that
     // disagrees with the column, the date the user reads wins.
@@ -463,7 +360,7 @@ export function parseChipWhenText(label: string, now: Date, hint: WhenHint = {})
       date = { year: shown.year, month: shown.month, day: shown.day };
     }
     if (!date) return null;
-    const range = recentTimeRanges.remember(firstSegment, parseChipTimes);
+    const range = readings.timeRanges.remember(firstSegment, (segment) => parseChipTimes(segment, words));
     const first: WhenHalf = range ? { time: range.start } : {};
     const second: WhenHalf | undefined = range?.end ? { time: range.end } : undefined;
     return combine(first, second, now, { date });
@@ -483,10 +380,12 @@ const RANGE_WORDS = new RegExp(
  * True for text that only shows a time, a time range or "All day" (a chip's visible time line),
  * so it is never taken for the chip's title.
  */
-export function isWhenOnlyText(text: string): boolean {
+export function isWhenOnlyText(text: string, locale?: string): boolean {
   const trimmed = text.trim();
   if (ALL_DAY_WORDS.test(trimmed)) return true;
-  if (!/\d/.test(trimmed)) return false;
-  const rest = normalize(trimmed).replace(TIME_PATTERN, ' ').replace(RANGE_WORDS, ' ');
+  // Titles rarely hold digits: most texts end here. Arabic-Indic digits are folded later.
+  if (!/[\d\u0660-\u0669\u06f0-\u06f9]/.test(trimmed)) return false;
+  const words = whenVocabulary(locale);
+  const rest = normalize(trimmed).replace(words.time, ' ').replace(RANGE_WORDS, ' ');
   return !/\p{L}/u.test(rest);
 }
