@@ -50,6 +50,8 @@ export function startChipBadgeFeature(
   verdicts: VerdictCache,
   prefilter: ChipPrefilterState,
   logError: (error: unknown) => void,
+  /** The page's language (pageLocale.ts): a time in its words ("3:00 م") is never taken for a title. */
+  locale?: string,
 ): ChipBadgeFeature {
   let firstPass = true;
   const shownChips = new Map<Element, CalendarEvent>();
@@ -68,13 +70,13 @@ export function startChipBadgeFeature(
         const fields = readChipFields(chip);
         if (!fields) continue;
         const ids = chipIds(fields);
-        const title = chipTitle(fields);
+        const title = chipTitle(fields, locale);
         // Most chips of a week are not mentoring meetings: those are neither parsed nor reported.
         if (ids && !prefilter.admits(ids, title ?? '')) {
           forget(chip);
           continue;
         }
-        const event = eventFromChipFields(fields, now, ids ? { ids, title } : undefined);
+        const event = eventFromChipFields(fields, now, ids ? { ids, title } : undefined, locale);
         if (event) found.set(chip, trimCalendarEvent(event));
       }
     }

@@ -22,16 +22,16 @@ interface ShownEvent {
 }
 
 /** The event whose details are on screen: the popover first, else the full event page. */
-function readShownEvent(doc: Document, url: string, now: Date): ShownEvent | null {
+function readShownEvent(doc: Document, url: string, now: Date, locale?: string): ShownEvent | null {
   const dialog = findEventDialog(doc);
   if (dialog && !isCreateEventDialog(dialog)) {
-    const event = parseEventDialog(dialog, now);
+    const event = parseEventDialog(dialog, now, locale);
     const slot = event && findPrepButtonSlot(dialog);
     return event && slot ? { event, slot } : null;
   }
   // Only an event page's own URL names an event; after navigating away its DOM may linger briefly.
   if (eidFromUrl(url) === null) return null;
-  const event = parseEventPage(doc, url, now);
+  const event = parseEventPage(doc, url, now, locale);
   const slot = event && findEventPagePrepSlot(doc);
   return event && slot ? { event, slot } : null;
 }
@@ -52,6 +52,8 @@ export function startEventDetailsFeature(
   verdicts: VerdictCache,
   onMeetingChanged: () => void,
   logError: (error: unknown) => void,
+  /** The page's language (pageLocale.ts), for dates in a language without a hand table. */
+  locale?: string,
 ): EventDetailsFeature {
   const overlay = new PrepOverlay(onMeetingChanged);
   ctx.onInvalidated(() => overlay.close());
@@ -83,7 +85,7 @@ export function startEventDetailsFeature(
   };
 
   const update = (url = location.href) => {
-    const shown = readShownEvent(document, url, new Date());
+    const shown = readShownEvent(document, url, new Date(), locale);
     if (!shown) return;
     const existing = findPrepControls(shown.slot.parent);
     if (existing?.dataset.eventId === shown.event.eventId) return;
@@ -124,7 +126,7 @@ export function startEventDetailsFeature(
 
   return {
     recheck: () => {
-      const shown = readShownEvent(document, location.href, new Date());
+      const shown = readShownEvent(document, location.href, new Date(), locale);
       if (!shown) return;
       verdicts
         .refresh([trimCalendarEvent(shown.event)])

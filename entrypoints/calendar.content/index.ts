@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pageLocale } from '@/lib/gcal/pageLocale';
 import { EVENT_ID_ATTRIBUTE } from '@/lib/gcal/selectors';
 import { CALENDAR_MATCHES } from '@/lib/hosts';
 import { onCalendarRecheck } from '@/lib/messaging/calendarRecheck';
@@ -26,10 +27,20 @@ export default defineContentScript({
     try {
       // A popover or chip Calendar re-uses for another event gets a new event id and nothing added.
       const watcher = new PageWatcher(document.body, logError, [EVENT_ID_ATTRIBUTE]);
+      // Read once per load (switching Calendar's language in its settings reloads the page, as far as we
+      // know); the language's date words are derived when a date is first read.
+      const locale = pageLocale(document, navigator.language);
       const prefilter = new ChipPrefilterState();
       const verdicts = new VerdictCache((ids) => prefilter.learn(ids));
-      const chips = startChipBadgeFeature(watcher, verdicts, prefilter, logError);
-      const details = startEventDetailsFeature(ctx, watcher, verdicts, () => chips.refresh(), logError);
+      const chips = startChipBadgeFeature(watcher, verdicts, prefilter, logError, locale);
+      const details = startEventDetailsFeature(
+        ctx,
+        watcher,
+        verdicts,
+        () => chips.refresh(),
+        logError,
+        locale,
+      );
       // What counts as mentoring changed (rules, relationships, a restore): badges and buttons follow.
       const stopRechecks = onCalendarRecheck(() => {
         chips.recheck();
