@@ -25,7 +25,7 @@ describe('Calendar fixtures', () => {
   it.each(names)('%s names view, locale and variant on its first line', (name) => {
     const [firstLine] = fixtureHtml(name).split('\n');
     expect(firstLine).toMatch(
-      /^<!-- view: [^;]+; locale: (en|de|fr|es|pt-BR|it|nl|ja|ko|zh-CN); variant: .+ -->$/,
+      /^<!-- view: [^;]+; locale: (en|de|fr|es|pt-BR|it|nl|ja|ko|zh-CN|ru|ar); variant: .+ -->$/,
     );
   });
 

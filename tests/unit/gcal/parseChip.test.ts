@@ -2,14 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { readChipFields } from '../../../lib/gcal/chipFields';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
+import { pageLocale } from '../../../lib/gcal/pageLocale';
 import { findChips, isEventChip, parseChip } from '../../../lib/gcal/parseChip';
 import { htmlDocument, loadFixture, NOW, sept } from './loadFixture';
 
 const ME = 'alex.doe@example.com';
 const TEAM_CALENDAR = 'c_0eng1team2cal3ndar4xyz@group.calendar.google.com';
 
+/** The fixture's chips, read in the page's language as the content script reads them. */
 function chipsOf(name: string): (CalendarEvent | null)[] {
-  return findChips(loadFixture(name)).map((chip) => parseChip(chip, NOW));
+  const doc = loadFixture(name);
+  return findChips(doc).map((chip) => parseChip(chip, NOW, pageLocale(doc)));
 }
 
 const chip = (event: Partial<CalendarEvent> & Pick<CalendarEvent, 'eventId' | 'title'>): CalendarEvent => ({
@@ -133,6 +136,25 @@ describe('findChips and parseChip', () => {
     },
   );
 
+  it('reads month chips that draw "3:00 م" before the title (month-popover-ar.html, no hand table)', () => {
+    expect(chipsOf('month-popover-ar.html')).toEqual([
+      OFFSITE,
+      STANDUP_15,
+      MENTORING,
+      STANDUP_16,
+      VENDOR,
+      ONE_ON_ONE,
+      COMMENTARY,
+    ]);
+  });
+
+  it('without the page language, "3:00 م" would be taken for the title', () => {
+    const doc = loadFixture('month-popover-ar.html');
+    const titles = findChips(doc).map((chip) => parseChip(chip, NOW)?.title);
+    expect(titles).toContain('3:00 م');
+    expect(titles).not.toContain('Mentoring with Sam');
+  });
+
   it('dates schedule rows, which have no datekey, from their text (agenda-popover-en.html)', () => {
     const doc = loadFixture('agenda-popover-en.html');
     expect(doc.querySelector('[data-datekey]')).toBeNull();
@@ -210,6 +232,7 @@ describe('findChips and parseChip', () => {
       'Dagelijkse stand-up van het team',
     ],
     ['ja', 'week-popover-ja.html', 'メンタリング (Sam)', 'オフサイト計画', 'チーム朝会'],
+    ['ru', 'week-popover-ru.html', 'Mentoring with Sam', 'Планирование выезда', 'Ежедневная планёрка'],
   ])('reads %s chips (24h)', (locale, name, mentoring, offsite, standup) => {
     const calendarId = locale === 'ja' ? 'alex.doe@gmail.com' : ME;
     const own = (event: CalendarEvent): CalendarEvent => ({ ...event, calendarId });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '../../../lib/gcal/calendarEvent';
 import { resetWarnings } from '../../../lib/gcal/logOnce';
+import { pageLocale } from '../../../lib/gcal/pageLocale';
 import { findChips, parseChip } from '../../../lib/gcal/parseChip';
 import {
   findEventDialog,
@@ -12,9 +13,11 @@ import { loadFixture, NOW, sept } from './loadFixture';
 
 const ME = 'alex.doe@example.com';
 
+/** The fixture's details popover, read in the page's language as the content script reads it. */
 function parseFixture(name: string): CalendarEvent | null {
-  const dialog = findEventDialog(loadFixture(name));
-  return dialog ? parseEventDialog(dialog, NOW) : null;
+  const doc = loadFixture(name);
+  const dialog = findEventDialog(doc);
+  return dialog ? parseEventDialog(dialog, NOW, pageLocale(doc)) : null;
 }
 
 beforeEach(() => resetWarnings());
@@ -510,4 +513,30 @@ describe('locales that write the meridiem before the time', () => {
       });
     },
   );
+});
+
+describe('languages without a hand table (read through Intl)', () => {
+  it('week-popover-ru.html: "вторник, 15 сентября⋅15:00–16:00"', () => {
+    expect(parseFixture('week-popover-ru.html')).toMatchObject({
+      eventId: '4k2j3h5g6f7d8s9a0p1o2i3u4y',
+      title: 'Mentoring with Sam',
+      start: sept(15, 15, 0),
+      end: sept(15, 16, 0),
+      allDay: false,
+      location: 'Комната 4.12, корпус Б',
+      meetCode: 'abc-defg-hij',
+    });
+  });
+
+  it('month-popover-ar.html: "الخميس، 17 سبتمبر⋅10:30 ص – 12:00 م", right to left', () => {
+    expect(parseFixture('month-popover-ar.html')).toMatchObject({
+      eventId: ONE_ON_ONE.eventId,
+      title: ONE_ON_ONE.title,
+      start: ONE_ON_ONE.start,
+      end: ONE_ON_ONE.end,
+      allDay: false,
+      recurrenceText: 'أسبوعيًا يوم الخميس',
+      meetCode: ONE_ON_ONE.meetCode,
+    });
+  });
 });
