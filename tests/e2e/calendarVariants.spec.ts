@@ -1,4 +1,5 @@
-import { serveGoogleFixtures } from '../support/routeFixtures';
+import { moveLocalizedFixtureDates } from '../support/moveLocalizedFixtureDates';
+import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
 import { dumpDatabase } from './extensionData';
 import { expect, test } from './extensionTest';
 
@@ -47,6 +48,53 @@ for (const fixture of ['month-popover-ko.html', 'month-popover-zh-CN.html']) {
     await expect(chip('1:1 Alex / Jordan').getByTestId('fourps-chip-badge')).toHaveCount(1);
     await expect(chip('Team standup').first().getByTestId('fourps-chip-badge')).toHaveCount(0);
     await expect(page.getByTestId('fourps-chip-badge')).toHaveCount(2);
+    expect(hostPageErrors).toEqual([]);
+  });
+}
+
+/**
+ * UI languages without a hand table: dates are read with the words the browser's Intl writes for the
+ * page's <html lang>. Moved to tomorrow, so the popup lists the meeting as upcoming: that needs its start.
+ */
+const LANGUAGES_WITHOUT_HAND_TABLE = [
+  { fixture: 'week-popover-ru.html', locale: 'ru', url: 'https://calendar.google.com/calendar/u/0/r/week' },
+  { fixture: 'month-popover-ar.html', locale: 'ar', url: MONTH_URL },
+];
+
+for (const { fixture, locale, url } of LANGUAGES_WITHOUT_HAND_TABLE) {
+  test(`${fixture}: Prep button, chip badges and the start time in the popup`, async ({
+    context,
+    page,
+    extensionId,
+    hostPageErrors,
+  }) => {
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const calendar = moveLocalizedFixtureDates(
+      readFixture('gcal', fixture),
+      new Date(2026, 8, 15),
+      tomorrow,
+      locale,
+    );
+    await serveGoogleFixtures(context, 'gcal', { '*': () => calendar });
+    await page.goto(url);
+    await expect(page.locator('#xDetDlg').getByTestId('fourps-prep-button')).toHaveText(/Prep/);
+    const chip = (title: string) => page.locator('[data-eventchip]').filter({ hasText: title });
+    // The Arabic month chips draw "3:00 م" before the title: it must not be taken for the title.
+    await expect(chip('Mentoring with Sam').getByTestId('fourps-chip-badge')).toHaveCount(1);
+    await expect(chip('1:1 Alex / Jordan').getByTestId('fourps-chip-badge')).toHaveCount(1);
+    await expect(page.getByTestId('fourps-chip-badge')).toHaveCount(2);
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    const sam = popup.getByTestId('fourps-upcoming-item').filter({ hasText: 'Mentoring with Sam' });
+    await expect(sam).toContainText('Tomorrow');
+    const { meetings } = await dumpDatabase(popup);
+    const stored = (meetings as { id: string; start?: number; end?: number }[]).find(
+      (meeting) => meeting.id === SAM_MEETING,
+    );
+    const at = (hour: number) =>
+      new Date(tomorrow.getFullYear(), tomorrow.getMonth(), tomorrow.getDate(), hour).getTime();
+    expect(stored).toMatchObject({ start: at(15), end: at(16) });
     expect(hostPageErrors).toEqual([]);
   });
 }
