@@ -1,6 +1,5 @@
 import type { Request } from '@playwright/test';
-import { moveFixtureDates } from '../support/moveFixtureDates';
-import { readFixture, serveGoogleFixtures } from '../support/routeFixtures';
+import { writePurposeFromCalendar } from '../support/calendarPrep';
 import { expect, test } from './extensionTest';
 
 // Lets Playwright report the service worker's own requests too (read when the browser starts).
@@ -11,7 +10,6 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
  * ones allowed are the routed Calendar fixture page and the extension's own files. A request the
  * worker makes on purpose proves the recorder hears the worker, so "none" means none.
  */
-const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/9/15';
 const PROBE_URL = 'https://network-audit-probe.invalid/';
 
 test('the extension makes no request of its own on a whole journey', async ({
@@ -25,17 +23,7 @@ test('the extension makes no request of its own on a whole journey', async ({
   context.on('request', record);
 
   const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
-  const html = moveFixtureDates(readFixture('gcal', 'week-popover-en.html'), new Date(2026, 8, 15), tomorrow);
-  await serveGoogleFixtures(context, 'gcal', { '*': () => html });
-  await page.goto(WEEK_URL);
-  await page.getByTestId('fourps-prep-button').click();
-  const prep = page.frameLocator('iframe[title^="Four Ps"]');
-  await prep
-    .getByRole('region', { name: 'Purpose' })
-    .getByRole('textbox')
-    .first()
-    .fill('Ask about the promotion');
-  await expect(prep.getByTestId('fourps-save-status')).toHaveText('Saved');
+  await writePurposeFromCalendar(context, page, tomorrow, 'Ask about the promotion');
   await page.keyboard.press('Escape');
 
   const own = `chrome-extension://${extensionId}`;

@@ -1,12 +1,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { moveFixtureDates } from './moveFixtureDates';
+import { WEEK_URL, writePurposeFromCalendar } from './calendarPrep';
 import { readFixture, serveGoogleFixtures } from './routeFixtures';
 
 /** The calendar week the Meet journeys start from, and the call its mentoring meeting carries. */
-export const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/9/15';
+export { WEEK_URL };
 export const MEET_URL = 'https://meet.google.com/abc-defg-hij';
-const FIXTURE_DAY = new Date(2026, 8, 15);
 export const SAM_EMAIL = 'sam.rivera@example.com';
 
 /**
@@ -45,17 +44,7 @@ export async function prepareMeetingWithSam(
     SAM_EMAIL,
   );
 
-  const calendar = moveFixtureDates(readFixture('gcal', 'week-popover-en.html'), FIXTURE_DAY, new Date());
-  await serveGoogleFixtures(context, 'gcal', { '*': () => calendar });
-  await page.goto(WEEK_URL);
-  await page.getByTestId('fourps-prep-button').click();
-  const prep = page.frameLocator('iframe[title^="Four Ps"]');
-  await prep
-    .getByRole('region', { name: 'Purpose' })
-    .getByRole('textbox')
-    .first()
-    .fill('Decide on the team-lead role');
-  await expect(prep.getByTestId('fourps-save-status')).toHaveText('Saved');
+  await writePurposeFromCalendar(context, page, new Date(), 'Decide on the team-lead role');
   return panel;
 }
 
