@@ -4,6 +4,7 @@ import {
   joinCall,
   prepareMeetingWithSam,
   showMeetFixture,
+  storedTabCalls,
   writeCallNotes,
 } from '../support/meetCall';
 import { expect, test } from './extensionTest';
@@ -20,6 +21,7 @@ test('a call opened under /_meet/ (instant meeting, the Meet app) in French ends
   page,
   extensionId,
   hostPageErrors,
+  serviceWorker,
 }) => {
   const panel = await prepareMeetingWithSam(context, page, extensionId);
   const { meet, showFixture } = await joinCall(context, {
@@ -36,7 +38,9 @@ test('a call opened under /_meet/ (instant meeting, the Meet app) in French ends
   await expect(checklist).toHaveAttribute('data-meeting-id', meetingId ?? '');
   // The ended screen's countdown takes the tab to Meet's home: the Plan stays, for the same meeting.
   await meet.goto('https://meet.google.com/?authuser=0');
-  await meet.waitForTimeout(1_500);
+  // Once the background has let go of the tab's call, a reloaded panel shows what the database holds.
+  await expect.poll(() => storedTabCalls(serviceWorker)).toEqual([]);
+  await panel.reload();
   await expect(panel.getByTestId('fourps-plan-checklist')).toHaveCount(1);
   await expect(checklist).toHaveAttribute('data-meeting-id', meetingId ?? '');
   expect(hostPageErrors).toEqual([]);
@@ -113,6 +117,7 @@ test('the same call in a second tab: that tab leaving does not end the meeting, 
   context,
   page,
   extensionId,
+  serviceWorker,
 }) => {
   const panel = await prepareMeetingWithSam(context, page, extensionId);
   const { meet: first } = await joinCall(context);
@@ -124,10 +129,12 @@ test('the same call in a second tab: that tab leaving does not end the meeting, 
   const second = await context.newPage();
   await second.goto('https://meet.google.com/ABC-DEFG-HIJ?authuser=1');
   await expect(second.getByTestId('fourps-meet-panel-button')).toBeVisible();
-  await second.waitForTimeout(1_000);
+  const inCall = async () => (await storedTabCalls(serviceWorker)).filter((call) => call.inCall).length;
+  await expect.poll(inCall).toBe(2);
   await showMeetFixture(first, 'left-can-rejoin-en.html');
-  // Longer than the page's 500 ms check and the background's round trip.
-  await first.waitForTimeout(2_000);
+  // The background has heard the first tab leave; a reloaded panel shows what the database then holds.
+  await expect.poll(inCall).toBe(1);
+  await panel.reload();
   await expect(during).toHaveAttribute('data-meeting-id', meetingId ?? '');
 
   await showMeetFixture(second, 'call-ended-en.html');

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { WEEK_URL, writePurposeFromCalendar } from './calendarPrep';
 import { readFixture, serveGoogleFixtures } from './routeFixtures';
@@ -94,4 +94,19 @@ export async function expectPlanOf(panel: Page, meetingId: string | null): Promi
     'data-meeting-id',
     meetingId ?? '',
   );
+}
+
+/** The calls the background holds per Meet tab (lib/background/tabCalls.ts), read from `storage.session`. */
+export async function storedTabCalls(
+  serviceWorker: Worker,
+): Promise<{ meetCode: string; inCall: boolean; meetingId: string | null }[]> {
+  return serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { session: { get(keys: null): Promise<Record<string, unknown>> } } };
+    };
+    const all = await chrome.storage.session.get(null);
+    return Object.entries(all)
+      .filter(([key]) => key.startsWith('call:'))
+      .map(([, value]) => value as { meetCode: string; inCall: boolean; meetingId: string | null });
+  });
 }
